@@ -1,0 +1,105 @@
+package vn.gov.quangngai.baocao.systemtests;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import vn.gov.quangngai.baocao.identity.KeycloakServer;
+import vn.gov.quangngai.baocao.identity.KeycloakTokens;
+import vn.gov.quangngai.baocao.identity.RealmDefinition;
+
+/**
+ * The whole suite, started once for the test run: one real PostgreSQL (embedded binaries), one
+ * real Keycloak with the development realm, report-service and aggregation-service from their
+ * packaged jars, all on free loopback ports, talking real HTTP. Stopped when the JVM exits.
+ */
+final class Suite {
+
+    private static Suite instance;
+
+    final EmbeddedPostgres postgres;
+    final KeycloakServer keycloak;
+    final ServiceProcess reportService;
+    final ServiceProcess aggregationService;
+    final KeycloakTokens tokens;
+
+    private Suite(EmbeddedPostgres postgres, KeycloakServer keycloak, ServiceProcess reportService, ServiceProcess aggregationService) {
+        this.postgres = postgres;
+        this.keycloak = keycloak;
+        this.reportService = reportService;
+        this.aggregationService = aggregationService;
+        this.tokens = new KeycloakTokens(keycloak.issuer());
+    }
+
+    static synchronized Suite get() {
+        if (instance == null) {
+            instance = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "suite-stop"));
+        }
+        return instance;
+    }
+
+    private static Suite start() {
+        Path logs = Path.of(property("suite.logs"));
+        EmbeddedPostgres postgres = startPostgres();
+        KeycloakServer keycloak = KeycloakServer.start(new KeycloakServer.Options(
+                Path.of(property("suite.keycloak.distribution")),
+                Path.of(property("suite.cache")),
+                FreePorts.next(),
+                FreePorts.next(),
+                RealmDefinition.development(),
+                "suite-admin",
+                UUID.randomUUID().toString(),
+                logs.resolve("keycloak.log")));
+        String jdbcBase = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/";
+        ServiceProcess report = ServiceProcess.start("report-service", Path.of(property("suite.report-service.jar")), Map.of(
+                "BAOCAO_REPORT_DB_URL", jdbcBase + "report",
+                "BAOCAO_REPORT_DB_USER", "postgres",
+                "BAOCAO_OIDC_URL", keycloak.issuer()), logs);
+        ServiceProcess aggregation = ServiceProcess.start("aggregation-service", Path.of(property("suite.aggregation-service.jar")), Map.of(
+                "BAOCAO_AGGREGATION_DB_URL", jdbcBase + "aggregation",
+                "BAOCAO_AGGREGATION_DB_USER", "postgres",
+                "BAOCAO_OIDC_URL", keycloak.issuer()), logs);
+        return new Suite(postgres, keycloak, report, aggregation);
+    }
+
+    private static EmbeddedPostgres startPostgres() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE report");
+                statement.execute("CREATE DATABASE aggregation");
+            }
+            return postgres;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start PostgreSQL", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the services' databases", e);
+        }
+    }
+
+    private void stop() {
+        aggregationService.close();
+        reportService.close();
+        keycloak.close();
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("system property " + name + " is not set (run through ./mvnw verify)");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,18 @@
+package vn.gov.quangngai.baocao.report.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** The agency registry, in its stable order (the registry's sort order, then code). */
+@ApplicationScoped
+public class AgencyRepository implements PanacheRepositoryBase<AgencyEntity, String> {
+
+    private static final Sort REGISTRY_ORDER = Sort.by("sortOrder").and("code");
+
+    public List<AgencyEntity> page(int page, int size) {
+        return findAll(REGISTRY_ORDER).page(Page.of(page, size)).list();
+    }
+}

@@ -1,0 +1,61 @@
+package vn.gov.quangngai.baocao.support.problem;
+
+import java.util.Locale;
+
+/**
+ * The catalogue of error codes put into every problem+json answer, grouped by area. Codes are
+ * part of the API contract: integrators branch on them, so a code is never renamed or reused.
+ */
+public enum ErrorCode {
+
+    // Security
+    AUTHENTICATION_REQUIRED(401, "Authentication required"),
+    ACCESS_DENIED(403, "Access denied"),
+
+    // Requests
+    MALFORMED_REQUEST(400, "Malformed request"),
+    VALIDATION_FAILED(422, "Validation failed"),
+    RESOURCE_NOT_FOUND(404, "Resource not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    PAYLOAD_TOO_LARGE(413, "Payload too large"),
+    CONFLICT(409, "Conflict"),
+    PRECONDITION_FAILED(412, "Precondition failed"),
+    PRECONDITION_REQUIRED(428, "Precondition required"),
+
+    // Server
+    SERVICE_UNAVAILABLE(503, "Service unavailable"),
+    INTERNAL_ERROR(500, "Internal error");
+
+    private final int status;
+    private final String title;
+
+    ErrorCode(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The problem {@code type}: a stable URN per code, e.g. {@code urn:baocao:problem:validation-failed}. */
+    public String type() {
+        return "urn:baocao:problem:" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The catalogue entry for an HTTP status that has no more specific code. */
+    public static ErrorCode forStatus(int status) {
+        for (ErrorCode code : values()) {
+            if (code.status == status) {
+                return code;
+            }
+        }
+        return status >= 500 ? INTERNAL_ERROR : MALFORMED_REQUEST;
+    }
+}

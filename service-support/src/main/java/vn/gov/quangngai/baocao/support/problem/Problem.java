@@ -1,0 +1,32 @@
+package vn.gov.quangngai.baocao.support.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 9457 problem detail, with the project's error {@code code} and, for validation, every field at fault. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem", description = "application/problem+json (RFC 9457) with a stable error code")
+public record Problem(
+        @Schema(example = "urn:baocao:problem:validation-failed") String type,
+        @Schema(example = "Validation failed") String title,
+        @Schema(example = "422") int status,
+        @Schema(example = "The request has 1 problem.") String detail,
+        @Schema(example = "VALIDATION_FAILED") String code,
+        List<FieldError> errors) {
+
+    /** One problem of the request body: where (JSON Pointer) and what. */
+    @Schema(name = "FieldError")
+    public record FieldError(
+            @Schema(example = "/indicators/3/value") String pointer,
+            @Schema(example = "phải là số nguyên không âm") String message) {
+    }
+
+    public static Problem of(ErrorCode code, String detail) {
+        return new Problem(code.type(), code.title(), code.status(), detail, code.name(), List.of());
+    }
+
+    public static Problem of(ErrorCode code, String detail, List<FieldError> errors) {
+        return new Problem(code.type(), code.title(), code.status(), detail, code.name(), List.copyOf(errors));
+    }
+}
