@@ -20,8 +20,8 @@ stop() {
     printf 'Stopping %s ' "$name"
     kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
     for _ in $(seq 1 30); do
-      kill -0 "$pid" 2>/dev/null || ! pgrep -g "$pid" >/dev/null 2>&1 || { printf '.'; sleep 1; continue; }
-      break
+      kill -0 -- "-$pid" 2>/dev/null || kill -0 "$pid" 2>/dev/null || break
+      printf '.'; sleep 1
     done
     kill -KILL -- "-$pid" 2>/dev/null || true
     printf 'stopped\n'
