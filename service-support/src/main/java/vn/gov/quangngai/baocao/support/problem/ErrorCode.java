@@ -24,6 +24,21 @@ public enum ErrorCode {
     PRECONDITION_FAILED(412, "Precondition failed"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
 
+    // Rounds and templates
+    ROUND_NOT_FOUND(404, "Round not found"),
+    ROUND_EXISTS(409, "Round already exists"),
+    ROUND_CLOSED(409, "Round closed"),
+    ROUND_NOT_CLOSED(409, "Round not closed"),
+    TEMPLATE_NOT_FOUND(404, "Template not found"),
+
+    // Reports
+    NOT_YOUR_AGENCY(403, "Not your agency"),
+    REPORT_NOT_FOUND(404, "Report not found"),
+    VERSION_NOT_FOUND(404, "Version not found"),
+    REPORT_NOT_EDITABLE(409, "Report not editable"),
+    INVALID_TRANSITION(409, "Invalid status change"),
+    REQUIRED_FIGURES_MISSING(422, "Required figures missing"),
+
     // Server
     SERVICE_UNAVAILABLE(503, "Service unavailable"),
     INTERNAL_ERROR(500, "Internal error");

@@ -1,0 +1,31 @@
+package vn.gov.quangngai.baocao.report.domain;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/** What an agency reports: its official document block, one text per section, its figures. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReportContent(Document document, List<SectionText> sections, List<IndicatorValue> indicators, boolean nilReport) {
+
+    /** The document block: number and symbol, date, place, signer and recipients. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Document(String number, String date, String place, Signer signer, List<String> recipients) {
+    }
+
+    /** The signature block, e.g. {@code KT. TRƯỞNG BAN} / {@code PHÓ TRƯỞNG BAN} / name. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Signer(String name, String title, String delegation) {
+    }
+
+    public record SectionText(String key, String text) {
+    }
+
+    /** A figure's value: a JSON number, boolean or string by the figure's type; null when left empty. */
+    public record IndicatorValue(String code, JsonNode value) {
+    }
+
+    public static ReportContent empty() {
+        return new ReportContent(null, List.of(), List.of(), false);
+    }
+}

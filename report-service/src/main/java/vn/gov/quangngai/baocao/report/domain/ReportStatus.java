@@ -1,0 +1,16 @@
+package vn.gov.quangngai.baocao.report.domain;
+
+/** Where an agency's report stands in a round. */
+public enum ReportStatus {
+    NOT_STARTED, DRAFT, SUBMITTED, RETURNED, ACCEPTED;
+
+    /** The agency may replace its draft: before submitting, or after SNV returned the report. */
+    public boolean isEditable() {
+        return this == NOT_STARTED || this == DRAFT || this == RETURNED;
+    }
+
+    /** The agency may submit what it drafted. */
+    public boolean isSubmittable() {
+        return this == DRAFT || this == RETURNED;
+    }
+}

@@ -1,0 +1,15 @@
+package vn.gov.quangngai.baocao.report.domain;
+
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+
+/** The current time at PostgreSQL's precision (microseconds), so that an answer and a later read agree. */
+public final class Times {
+
+    private Times() {
+    }
+
+    public static OffsetDateTime now() {
+        return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,75 @@
+package vn.gov.quangngai.baocao.report.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import vn.gov.quangngai.baocao.report.domain.ReportContent;
+import vn.gov.quangngai.baocao.report.domain.ReportStatus;
+
+/** One agency's report in one round (table {@code report}): its status, current draft and counters. */
+@Entity
+@Table(name = "report")
+public class ReportEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "round_id")
+    public RoundEntity round;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agency_code")
+    public AgencyEntity agency;
+
+    /** The agency's place in the round's list: the order summaries compile it in. */
+    public int position;
+
+    @Enumerated(EnumType.STRING)
+    public ReportStatus status;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ReportContent draft;
+
+    /** Bumped on every change: the ETag. */
+    public int revision;
+
+    @Column(name = "current_version")
+    public int currentVersion;
+
+    @Column(name = "first_submitted_at")
+    public OffsetDateTime firstSubmittedAt;
+
+    @Column(name = "last_submitted_at")
+    public OffsetDateTime lastSubmittedAt;
+
+    public boolean late;
+
+    @Column(name = "return_reason")
+    public String returnReason;
+
+    /** Set when SNV reopens the closed round for this agency: submissions allowed until then (null: no end). */
+    @Column(name = "reopened_until")
+    public OffsetDateTime reopenedUntil;
+
+    public boolean reopened;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    public String etag() {
+        return "\"" + id + "-" + revision + "\"";
+    }
+}

@@ -1,0 +1,42 @@
+package vn.gov.quangngai.baocao.report.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+
+/** Agencies' reports; changes go through a row lock so that concurrent writers see each other. */
+@ApplicationScoped
+public class ReportRepository implements PanacheRepository<ReportEntity> {
+
+    public Optional<ReportEntity> find(RoundEntity round, String agencyCode) {
+        return find("round = ?1 and agency.code = ?2", round, agencyCode).firstResultOptional();
+    }
+
+    /** The report, locked until the transaction ends: the second of two concurrent writers waits, then sees the first's change. */
+    public Optional<ReportEntity> findForUpdate(RoundEntity round, String agencyCode) {
+        return find("round = ?1 and agency.code = ?2", round, agencyCode).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public boolean isExpected(RoundEntity round, String agencyCode) {
+        return count("round = ?1 and agency.code = ?2", round, agencyCode) > 0;
+    }
+
+    /** The round's reports in its agency order. */
+    public List<ReportEntity> page(RoundEntity round, int page, int size) {
+        return find("select p from ReportEntity p join fetch p.agency where p.round = ?1 order by p.position", round)
+                .page(Page.of(page, size)).list();
+    }
+
+    public long count(RoundEntity round) {
+        return count("round", round);
+    }
+
+    public List<String> agencyCodes(RoundEntity round) {
+        return getEntityManager()
+                .createQuery("select p.agency.code from ReportEntity p where p.round = :round order by p.position", String.class)
+                .setParameter("round", round).getResultList();
+    }
+}

@@ -1,0 +1,66 @@
+package vn.gov.quangngai.baocao.report.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import vn.gov.quangngai.baocao.report.domain.Template;
+
+/** A reporting round (table {@code round}). */
+@Entity
+@Table(name = "round")
+public class RoundEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String code;
+    public String title;
+
+    @Column(name = "request_number")
+    public String requestNumber;
+
+    @Column(name = "request_date")
+    public LocalDate requestDate;
+
+    @Column(name = "request_issuer")
+    public String requestIssuer;
+
+    @Column(name = "period_kind")
+    public String periodKind;
+
+    @Column(name = "period_year")
+    public int periodYear;
+
+    @Column(name = "period_index")
+    public Integer periodIndex;
+
+    public OffsetDateTime deadline;
+    public String status;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Template template;
+
+    @Column(name = "template_code")
+    public String templateCode;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    public boolean isClosed() {
+        return "CLOSED".equals(status);
+    }
+}

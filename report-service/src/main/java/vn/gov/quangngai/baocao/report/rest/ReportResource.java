@@ -1,0 +1,149 @@
+package vn.gov.quangngai.baocao.report.rest;
+
+import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.FORBIDDEN;
+import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.NOT_FOUND;
+import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.PROBLEM;
+import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.STALE;
+import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.UNAUTHORIZED;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.quangngai.baocao.report.api.EventPage;
+import vn.gov.quangngai.baocao.report.api.EventView;
+import vn.gov.quangngai.baocao.report.api.Examples;
+import vn.gov.quangngai.baocao.report.api.ReportRequest;
+import vn.gov.quangngai.baocao.report.api.ReportRow;
+import vn.gov.quangngai.baocao.report.api.ReportRowPage;
+import vn.gov.quangngai.baocao.report.api.ReportView;
+import vn.gov.quangngai.baocao.report.api.VersionView;
+import vn.gov.quangngai.baocao.report.service.ReportService;
+import vn.gov.quangngai.baocao.support.caller.Roles;
+import vn.gov.quangngai.baocao.support.paging.PageRequest;
+import vn.gov.quangngai.baocao.support.paging.PageResult;
+import vn.gov.quangngai.baocao.support.problem.Problem;
+
+/** An agency's report in a round: draft, submit, read, versions, audit trail. */
+@Path("/api/v1/rounds/{round}/reports")
+@Tag(name = "Reports", description = "Agencies' reports: draft, submit, versions and audit trail")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    private final ReportService reports;
+
+    public ReportResource(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GET
+    @RolesAllowed({Roles.REVIEWER, Roles.REPORT_READER})
+    @Operation(summary = "Every expected agency's report status", description = "One row per expected agency in the round's order; NOT_STARTED for those with nothing yet.")
+    @APIResponse(responseCode = "200", description = "One page of rows", content = @Content(schema = @Schema(implementation = ReportRowPage.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public PageResult<ReportRow> list(@PathParam("round") String round, @Valid @BeanParam PageRequest page) {
+        return reports.list(round, page);
+    }
+
+    @PUT
+    @Path("/{agency}")
+    @RolesAllowed(Roles.SUBMITTER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace the draft", description = "The whole draft, checked against the round's outline; drafts may be incomplete. "
+            + "A returned report stays RETURNED until it is submitted again. Send If-Match with the ETag you read to avoid overwriting someone else's change.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ReportRequest.class),
+            examples = @ExampleObject(name = "ban-dan-toc-2021", summary = "Part of the Ban Dân tộc 2021 report", value = Examples.REPORT_REQUEST)))
+    @APIResponse(responseCode = "201", description = "The first draft was created", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "200", description = "The draft was replaced", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", description = "Unreadable JSON (MALFORMED_REQUEST)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Submitted or accepted reports are not editable (REPORT_NOT_EDITABLE); the round is closed (ROUND_CLOSED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = STALE, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Every problem of the body, by JSON Pointer; nothing is stored (VALIDATION_FAILED)", content = @Content(mediaType = PROBLEM,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-figures", value = Examples.REPORT_PROBLEM)))
+    public Response saveDraft(@PathParam("round") String round, @PathParam("agency") String agency,
+                              @Parameter(description = "the ETag last read") @HeaderParam("If-Match") String ifMatch, JsonNode body) {
+        ReportService.Tagged saved = reports.saveDraft(round, agency, body, ifMatch);
+        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
+                .header("ETag", saved.etag()).entity(saved.report()).build();
+    }
+
+    @GET
+    @Path("/{agency}")
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.REPORT_READER})
+    @Operation(summary = "Read a report", description = "Its agency and reviewers see the current draft; report readers the latest submitted version, never a draft.")
+    @APIResponse(responseCode = "200", description = "The report", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("round") String round, @PathParam("agency") String agency) {
+        ReportService.Tagged report = reports.get(round, agency);
+        return Response.ok(report.report()).header("ETag", report.etag()).build();
+    }
+
+    @POST
+    @Path("/{agency}/submit")
+    @RolesAllowed(Roles.SUBMITTER)
+    @Operation(summary = "Submit the draft", description = "Freezes it as a new immutable version (required figures must be filled, unless it is a nil report). "
+            + "After the deadline the report is marked late. With an Idempotency-Key, a retry answers the first answer again and makes no second version. Takes no body.")
+    @APIResponse(responseCode = "200", description = "Submitted", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Nothing to submit, or already submitted (INVALID_TRANSITION); the round is closed (ROUND_CLOSED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = STALE, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Required figures are empty (REQUIRED_FIGURES_MISSING)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response submit(@PathParam("round") String round, @PathParam("agency") String agency,
+                           @Parameter(description = "any unique string per intended submission, e.g. a UUID") @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @HeaderParam("If-Match") String ifMatch) {
+        ReportService.Tagged submitted = reports.submit(round, agency, idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip(), ifMatch);
+        return Response.ok(submitted.report()).header("ETag", submitted.etag()).build();
+    }
+
+    @GET
+    @Path("/{agency}/versions/{version}")
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.REPORT_READER})
+    @Operation(summary = "A frozen version", description = "Exactly as it was submitted; versions never change.")
+    @APIResponse(responseCode = "200", description = "The version", content = @Content(schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such round, report or version (VERSION_NOT_FOUND)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public VersionView version(@PathParam("round") String round, @PathParam("agency") String agency, @PathParam("version") int version) {
+        return reports.version(round, agency, version);
+    }
+
+    @GET
+    @Path("/{agency}/events")
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.REPORT_READER})
+    @Operation(summary = "The audit trail", description = "Every draft save and status change, oldest first: who (subject, username, name), when, from and to which status, which version, why.")
+    @APIResponse(responseCode = "200", description = "One page of events", content = @Content(schema = @Schema(implementation = EventPage.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public PageResult<EventView> events(@PathParam("round") String round, @PathParam("agency") String agency, @Valid @BeanParam PageRequest page) {
+        return reports.events(round, agency, page);
+    }
+}

@@ -1,0 +1,97 @@
+package vn.gov.quangngai.baocao.report.rest;
+
+import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.FORBIDDEN;
+import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.NOT_FOUND;
+import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.PROBLEM;
+import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.STALE;
+import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.UNAUTHORIZED;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.quangngai.baocao.report.api.Examples;
+import vn.gov.quangngai.baocao.report.api.ReasonRequest;
+import vn.gov.quangngai.baocao.report.api.ReopenRequest;
+import vn.gov.quangngai.baocao.report.api.ReportView;
+import vn.gov.quangngai.baocao.report.service.ReportService;
+import vn.gov.quangngai.baocao.report.service.ReviewService;
+import vn.gov.quangngai.baocao.support.caller.Roles;
+import vn.gov.quangngai.baocao.support.problem.Problem;
+
+/** Sở Nội vụ's review of an agency's report: return, accept, reopen a closed round for it. */
+@Path("/api/v1/rounds/{round}/reports/{agency}")
+@Tag(name = "Review", description = "Sở Nội vụ returns or accepts reports, and reopens closed rounds for an agency")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.REVIEWER)
+public class ReviewResource {
+
+    private final ReviewService review;
+
+    public ReviewResource(ReviewService review) {
+        this.review = review;
+    }
+
+    @POST
+    @Path("/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Return for correction", description = "SUBMITTED or ACCEPTED → RETURNED, with a required reason; the agency edits and submits again.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ReasonRequest.class), examples = @ExampleObject(name = "return", value = Examples.RETURN_REQUEST)))
+    @APIResponse(responseCode = "200", description = "Returned", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not submitted (INVALID_TRANSITION)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = STALE, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No reason (VALIDATION_FAILED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response returnReport(@PathParam("round") String round, @PathParam("agency") String agency,
+                                 @HeaderParam("If-Match") String ifMatch, JsonNode body) {
+        return tagged(review.returnReport(round, agency, body, ifMatch));
+    }
+
+    @POST
+    @Path("/accept")
+    @Operation(summary = "Accept", description = "SUBMITTED → ACCEPTED. Takes no body.")
+    @APIResponse(responseCode = "200", description = "Accepted", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not submitted (INVALID_TRANSITION)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = STALE, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response accept(@PathParam("round") String round, @PathParam("agency") String agency, @HeaderParam("If-Match") String ifMatch) {
+        return tagged(review.accept(round, agency, ifMatch));
+    }
+
+    @POST
+    @Path("/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reopen a closed round for this agency", description = "With a reason (recorded), and optionally until when; the report's status is unchanged.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ReopenRequest.class)))
+    @APIResponse(responseCode = "200", description = "Reopened", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The round is open (ROUND_NOT_CLOSED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No reason, or an until in the past (VALIDATION_FAILED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response reopen(@PathParam("round") String round, @PathParam("agency") String agency, JsonNode body) {
+        return tagged(review.reopen(round, agency, body));
+    }
+
+    private static Response tagged(ReportService.Tagged report) {
+        return Response.ok(report.report()).header("ETag", report.etag()).build();
+    }
+}

@@ -1,0 +1,91 @@
+package vn.gov.quangngai.baocao.report.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import vn.gov.quangngai.baocao.report.repository.ReportEntity;
+import vn.gov.quangngai.baocao.report.repository.ReportRepository;
+import vn.gov.quangngai.baocao.report.repository.RoundEntity;
+import vn.gov.quangngai.baocao.support.problem.ApiException;
+import vn.gov.quangngai.baocao.support.problem.ErrorCode;
+
+/**
+ * Finds a report for the caller and decides what they may do with it: a submitter acts for its
+ * own agency only; reviewers and report readers read every agency's report; an ETag guards writes.
+ */
+@ApplicationScoped
+public class ReportAccess {
+
+    private final RoundService rounds;
+    private final ReportRepository reports;
+    private final CallerContext caller;
+
+    public ReportAccess(RoundService rounds, ReportRepository reports, CallerContext caller) {
+        this.rounds = rounds;
+        this.reports = reports;
+        this.caller = caller;
+    }
+
+    /** The report for reading: its agency, a reviewer, or a report reader. */
+    ReportEntity readable(String roundCode, String agency) {
+        RoundEntity round = rounds.visible(roundCode);
+        if (!caller.isReviewer() && !caller.isReportReader() && !caller.submitsFor(agency)) {
+            throw notYourAgency(agency);
+        }
+        return reports.find(round, agency).orElseThrow(() -> notExpected(roundCode, agency));
+    }
+
+    /** The report for its agency's submitter to change, locked until the transaction ends. */
+    ReportEntity ownForUpdate(String roundCode, String agency, String ifMatch) {
+        RoundEntity round = rounds.visible(roundCode);
+        if (!caller.submitsFor(agency)) {
+            throw notYourAgency(agency);
+        }
+        ReportEntity report = reports.findForUpdate(round, agency).orElseThrow(() -> notExpected(roundCode, agency));
+        checkIfMatch(report, ifMatch);
+        return report;
+    }
+
+    /** The report for a reviewer to act on, locked until the transaction ends. */
+    ReportEntity forReview(String roundCode, String agency, String ifMatch) {
+        RoundEntity round = rounds.visible(roundCode);
+        ReportEntity report = reports.findForUpdate(round, agency).orElseThrow(() -> notExpected(roundCode, agency));
+        checkIfMatch(report, ifMatch);
+        return report;
+    }
+
+    /** Whether the agency may submit now: the round is open, or SNV reopened it for the agency (until a time, or without end). */
+    static boolean submissionsOpen(ReportEntity report, OffsetDateTime now) {
+        if (!report.round.isClosed()) {
+            return true;
+        }
+        return report.reopened && (report.reopenedUntil == null || now.isBefore(report.reopenedUntil));
+    }
+
+    static void requireSubmissionsOpen(ReportEntity report, OffsetDateTime now) {
+        if (!submissionsOpen(report, now)) {
+            throw new ApiException(ErrorCode.ROUND_CLOSED, "Round " + report.round.code + " is closed and takes no more submissions from "
+                    + report.agency.code + "; ask Sở Nội vụ to reopen it for your agency.");
+        }
+    }
+
+    static void checkIfMatch(ReportEntity report, String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return;
+        }
+        for (String tag : ifMatch.split(",")) {
+            if (tag.strip().replaceFirst("^W/", "").equals(report.etag())) {
+                return;
+            }
+        }
+        throw new ApiException(ErrorCode.PRECONDITION_FAILED,
+                "The report changed since you read it (If-Match " + ifMatch.strip() + ", now " + report.etag() + "); read it again and retry.");
+    }
+
+    private static ApiException notYourAgency(String agency) {
+        return new ApiException(ErrorCode.NOT_YOUR_AGENCY, "Your token does not allow acting on the report of " + agency + ".");
+    }
+
+    private static ApiException notExpected(String round, String agency) {
+        return new ApiException(ErrorCode.REPORT_NOT_FOUND, "Agency " + agency + " is not expected in round " + round + ".");
+    }
+}

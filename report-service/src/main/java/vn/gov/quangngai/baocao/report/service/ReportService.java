@@ -1,0 +1,187 @@
+package vn.gov.quangngai.baocao.report.service;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jboss.logging.Logger;
+import vn.gov.quangngai.baocao.report.api.EventView;
+import vn.gov.quangngai.baocao.report.api.ReportRow;
+import vn.gov.quangngai.baocao.report.api.ReportView;
+import vn.gov.quangngai.baocao.report.api.VersionView;
+import vn.gov.quangngai.baocao.report.domain.ReportContent;
+import vn.gov.quangngai.baocao.report.domain.ReportContentReader;
+import vn.gov.quangngai.baocao.report.domain.ReportStatus;
+import vn.gov.quangngai.baocao.report.domain.Times;
+import vn.gov.quangngai.baocao.report.repository.ReportEntity;
+import vn.gov.quangngai.baocao.report.repository.ReportEventRepository;
+import vn.gov.quangngai.baocao.report.repository.ReportRepository;
+import vn.gov.quangngai.baocao.report.repository.ReportVersionEntity;
+import vn.gov.quangngai.baocao.report.repository.ReportVersionRepository;
+import vn.gov.quangngai.baocao.report.repository.RoundEntity;
+import vn.gov.quangngai.baocao.report.repository.SubmitIdempotencyEntity;
+import vn.gov.quangngai.baocao.report.repository.SubmitIdempotencyRepository;
+import vn.gov.quangngai.baocao.support.paging.PageRequest;
+import vn.gov.quangngai.baocao.support.paging.PageResult;
+import vn.gov.quangngai.baocao.support.problem.ApiException;
+import vn.gov.quangngai.baocao.support.problem.ErrorCode;
+
+/** An agency's side of a report: drafting, submitting, and reading reports, versions and the audit trail. */
+@ApplicationScoped
+public class ReportService {
+
+    private static final Logger LOG = Logger.getLogger(ReportService.class);
+
+    /** A report with its ETag; {@code created} when a PUT made the first draft. */
+    public record Tagged(ReportView report, String etag, boolean created) {
+    }
+
+    private final ReportAccess access;
+    private final RoundService rounds;
+    private final ReportRepository reports;
+    private final ReportVersionRepository versions;
+    private final ReportEventRepository events;
+    private final SubmitIdempotencyRepository idempotency;
+    private final AuditTrail audit;
+    private final CallerContext caller;
+    private final ObjectMapper json;
+
+    public ReportService(ReportAccess access, RoundService rounds, ReportRepository reports, ReportVersionRepository versions,
+                         ReportEventRepository events, SubmitIdempotencyRepository idempotency, AuditTrail audit,
+                         CallerContext caller, ObjectMapper json) {
+        this.access = access;
+        this.rounds = rounds;
+        this.reports = reports;
+        this.versions = versions;
+        this.events = events;
+        this.idempotency = idempotency;
+        this.audit = audit;
+        this.caller = caller;
+        this.json = json;
+    }
+
+    /** Creates or replaces the draft; a returned report stays RETURNED until it is submitted again. */
+    @Transactional
+    public Tagged saveDraft(String round, String agency, JsonNode body, String ifMatch) {
+        ReportEntity report = access.ownForUpdate(round, agency, ifMatch);
+        if (!report.status.isEditable()) {
+            throw new ApiException(ErrorCode.REPORT_NOT_EDITABLE, "The report is " + report.status
+                    + " (version " + report.currentVersion + "); it can be edited again once Sở Nội vụ returns it.");
+        }
+        OffsetDateTime now = Times.now();
+        ReportAccess.requireSubmissionsOpen(report, now);
+        ReportContent content = new ReportContentReader(report.round.template).read(body);
+        ReportStatus from = report.status;
+        boolean created = from == ReportStatus.NOT_STARTED;
+        report.draft = content;
+        report.status = created ? ReportStatus.DRAFT : from;
+        report.revision++;
+        report.updatedAt = now;
+        audit.record(report, "DRAFT_SAVED", caller.actor(), from, null, now);
+        return new Tagged(ReportViews.report(report, content), report.etag(), created);
+    }
+
+    /** Freezes the draft as a new version; with an Idempotency-Key, a retry answers the first answer again. */
+    @Transactional
+    public Tagged submit(String round, String agency, String idempotencyKey, String ifMatch) {
+        ReportEntity report = access.ownForUpdate(round, agency, null);
+        if (idempotencyKey != null) {
+            var earlier = idempotency.find(report.id, idempotencyKey);
+            if (earlier.isPresent()) {
+                return new Tagged(replay(earlier.get().response), report.etag(), false);
+            }
+        }
+        ReportAccess.checkIfMatch(report, ifMatch);
+        if (!report.status.isSubmittable()) {
+            throw new ApiException(ErrorCode.INVALID_TRANSITION, report.status == ReportStatus.NOT_STARTED
+                    ? "There is no draft to submit; PUT the report first."
+                    : "The report is " + report.status + " (version " + report.currentVersion + "); only a draft or a returned report can be submitted.");
+        }
+        OffsetDateTime now = Times.now();
+        ReportAccess.requireSubmissionsOpen(report, now);
+        var missing = new ReportContentReader(report.round.template).missingAtSubmit(report.draft);
+        if (!missing.isEmpty()) {
+            throw new ApiException(ErrorCode.REQUIRED_FIGURES_MISSING, "The draft lacks " + missing.size() + " required figure(s); complete it and submit again.", missing);
+        }
+        boolean lateNow = now.isAfter(report.round.deadline);
+        ReportVersionEntity version = new ReportVersionEntity();
+        version.reportId = report.id;
+        version.version = report.currentVersion + 1;
+        version.content = report.draft;
+        version.submittedAt = now;
+        version.submittedBy = caller.actor();
+        version.late = lateNow;
+        versions.persist(version);
+
+        ReportStatus from = report.status;
+        if (report.firstSubmittedAt == null) {
+            report.firstSubmittedAt = now;
+            report.late = lateNow;
+        }
+        report.status = ReportStatus.SUBMITTED;
+        report.currentVersion = version.version;
+        report.lastSubmittedAt = now;
+        report.returnReason = null;
+        report.revision++;
+        report.updatedAt = now;
+        audit.recordChange(report, "SUBMITTED", caller.actor(), from, null, now);
+        ReportView view = ReportViews.report(report, report.draft);
+        if (idempotencyKey != null) {
+            SubmitIdempotencyEntity key = new SubmitIdempotencyEntity();
+            key.reportId = report.id;
+            key.idempotencyKey = idempotencyKey;
+            key.version = version.version;
+            key.response = json.valueToTree(view);
+            key.createdAt = now;
+            idempotency.persist(key);
+        }
+        LOG.infof("Report %s/%s version %d submitted by %s%s", report.round.code, agency, version.version, caller.actor().username(), lateNow ? " (late)" : "");
+        return new Tagged(view, report.etag(), false);
+    }
+
+    /** The stored first answer, its times read back with the offsets they were given in. */
+    private ReportView replay(JsonNode stored) {
+        try {
+            return json.readerFor(ReportView.class).without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).readValue(stored);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("unreadable stored submit answer", e);
+        }
+    }
+
+    /** The report: the draft for its agency and reviewers; the latest submitted version for report readers, who never see drafts. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Tagged get(String round, String agency) {
+        ReportEntity report = access.readable(round, agency);
+        ReportContent content = report.draft;
+        if (!caller.isReviewer() && !caller.submitsFor(agency)) {
+            content = report.currentVersion == 0 ? null : versions.find(report.id, report.currentVersion).orElseThrow().content;
+        }
+        return new Tagged(ReportViews.report(report, content), report.etag(), false);
+    }
+
+    /** One line per expected agency, in the round's order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<ReportRow> list(String roundCode, PageRequest page) {
+        RoundEntity round = rounds.visible(roundCode);
+        List<ReportRow> rows = reports.page(round, page.page(), page.size()).stream().map(ReportViews::row).toList();
+        return new PageResult<>(rows, page.page(), page.size(), reports.count(round));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VersionView version(String round, String agency, int number) {
+        ReportEntity report = access.readable(round, agency);
+        ReportVersionEntity version = versions.find(report.id, number).orElseThrow(() -> new ApiException(ErrorCode.VERSION_NOT_FOUND,
+                "Report " + round + "/" + agency + " has no version " + number + " (latest: " + report.currentVersion + ")."));
+        return ReportViews.version(report, version);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<EventView> events(String round, String agency, PageRequest page) {
+        ReportEntity report = access.readable(round, agency);
+        List<EventView> items = events.page(report.id, page.page(), page.size()).stream().map(ReportViews::event).toList();
+        return new PageResult<>(items, page.page(), page.size(), events.countFor(report.id));
+    }
+}
