@@ -3,6 +3,7 @@ package vn.gov.quangngai.baocao.report.domain;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an agency reports: its official document block, one text per section, its figures. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -22,7 +23,9 @@ public record ReportContent(Document document, List<SectionText> sections, List<
     }
 
     /** A figure's value: a JSON number, boolean or string by the figure's type; null when left empty. */
-    public record IndicatorValue(String code, JsonNode value) {
+    public record IndicatorValue(
+            @Schema(example = "II.6.models") String code,
+            @Schema(description = "a number, true/false or text by the figure's type; null when left empty", example = "1") JsonNode value) {
     }
 
     public static ReportContent empty() {
