@@ -12,6 +12,11 @@ public class AgencyRepository implements PanacheRepositoryBase<AgencyEntity, Str
 
     private static final Sort REGISTRY_ORDER = Sort.by("sortOrder").and("code");
 
+    public int nextSortOrder() {
+        Integer max = getEntityManager().createQuery("select max(a.sortOrder) from AgencyEntity a", Integer.class).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
     public List<AgencyEntity> page(int page, int size) {
         return findAll(REGISTRY_ORDER).page(Page.of(page, size)).list();
     }

@@ -24,6 +24,10 @@ public enum ErrorCode {
     PRECONDITION_FAILED(412, "Precondition failed"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
 
+    // Agency registry
+    AGENCY_NOT_FOUND(404, "Agency not found"),
+    AGENCY_EXISTS(409, "Agency already exists"),
+
     // Rounds and templates
     ROUND_NOT_FOUND(404, "Round not found"),
     ROUND_EXISTS(409, "Round already exists"),
