@@ -1,6 +1,7 @@
 package vn.gov.quangngai.baocao.report.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.OffsetDateTime;
 import vn.gov.quangngai.baocao.report.domain.Actor;
 import vn.gov.quangngai.baocao.report.domain.ReportStatus;
@@ -19,10 +20,12 @@ public class AuditTrail {
 
     private final ReportEventRepository events;
     private final ChangeFeedRepository feed;
+    private final Event<FeedChanged> feedChanged;
 
-    public AuditTrail(ReportEventRepository events, ChangeFeedRepository feed) {
+    public AuditTrail(ReportEventRepository events, ChangeFeedRepository feed, Event<FeedChanged> feedChanged) {
         this.events = events;
         this.feed = feed;
+        this.feedChanged = feedChanged;
     }
 
     /** The audit event alone (a draft save is not a status change, so it stays out of the feed). */
@@ -56,5 +59,6 @@ public class AuditTrail {
         change.status = status;
         change.at = at;
         feed.append(change);
+        feedChanged.fire(new FeedChanged(round));
     }
 }

@@ -43,6 +43,9 @@ public enum ErrorCode {
     INVALID_TRANSITION(409, "Invalid status change"),
     REQUIRED_FIGURES_MISSING(422, "Required figures missing"),
 
+    // Summaries
+    SNAPSHOT_NOT_FOUND(404, "Snapshot not found"),
+
     // Server
     SERVICE_UNAVAILABLE(503, "Service unavailable"),
     INTERNAL_ERROR(500, "Internal error");

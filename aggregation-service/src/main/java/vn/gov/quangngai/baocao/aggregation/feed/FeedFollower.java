@@ -1,0 +1,106 @@
+package vn.gov.quangngai.baocao.aggregation.feed;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+/**
+ * Follows report-service's change feed: polls on a schedule and runs at once when nudged, reads
+ * pages until caught up, and backs off (up to a minute) while report-service cannot be read.
+ * One run at a time in this instance; across instances the cursor lock decides.
+ */
+@ApplicationScoped
+public class FeedFollower {
+
+    private static final Logger LOG = Logger.getLogger(FeedFollower.class);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+
+    private final FeedIngest ingest;
+    private final FeedStatus status;
+    private final ManagedExecutor executor;
+    private final boolean enabled;
+    private final int pageSize;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean again;
+    private volatile Instant nextAttempt = Instant.EPOCH;
+    private volatile int failures;
+
+    public FeedFollower(FeedIngest ingest, FeedStatus status, ManagedExecutor executor,
+                        @ConfigProperty(name = "baocao.feed.enabled", defaultValue = "true") boolean enabled,
+                        @ConfigProperty(name = "baocao.feed.page-size", defaultValue = "200") int pageSize) {
+        this.ingest = ingest;
+        this.status = status;
+        this.executor = executor;
+        this.enabled = enabled;
+        this.pageSize = pageSize;
+    }
+
+    @Scheduled(every = "${baocao.feed.poll-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        if (enabled && Instant.now().isAfter(nextAttempt)) {
+            follow();
+        }
+    }
+
+    /** report-service says the feed has news: read it now, off the caller's thread. */
+    public void nudge() {
+        if (!enabled) {
+            return;
+        }
+        again = true;
+        if (!running.get()) {
+            executor.execute(this::follow);
+        }
+    }
+
+    /** Reads until caught up; a nudge that arrives meanwhile makes one more pass. */
+    void follow() {
+        if (!running.compareAndSet(false, true)) {
+            again = true;
+            return;
+        }
+        try {
+            do {
+                again = false;
+                catchUp();
+            } while (again && failures == 0);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private void catchUp() {
+        try {
+            FeedIngest.PageResult page;
+            do {
+                page = ingest.nextPage(pageSize);
+            } while (page.more());
+            if (failures > 0) {
+                LOG.infof("Following report-service's feed again after %d failed attempt(s)", failures);
+            }
+            failures = 0;
+            nextAttempt = Instant.EPOCH;
+            status.caughtUp(page.locked());
+        } catch (RuntimeException e) {
+            failures++;
+            Duration backoff = Duration.ofSeconds(Math.min(MAX_BACKOFF.toSeconds(), 1L << Math.min(failures, 6)));
+            nextAttempt = Instant.now().plus(backoff);
+            status.failed(e);
+            LOG.warnf("Cannot read report-service's feed (attempt %d: %s); next try in %ds, the cursor stays where it is",
+                    failures, rootMessage(e), backoff.toSeconds());
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

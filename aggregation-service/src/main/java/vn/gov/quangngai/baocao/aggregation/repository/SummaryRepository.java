@@ -1,0 +1,169 @@
+package vn.gov.quangngai.baocao.aggregation.repository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import vn.gov.quangngai.baocao.aggregation.summary.Basis;
+import vn.gov.quangngai.baocao.aggregation.summary.Outline;
+
+/**
+ * The queries a summary is built from, over aggregation-service's own tables. Figures are added
+ * up in SQL; the chosen version of each agency is its current one when its status is in the basis.
+ */
+@ApplicationScoped
+public class SummaryRepository {
+
+    /** A round's heading and outline. */
+    public record RoundHeader(String code, String title, String requestNumber, LocalDate requestDate, String requestIssuer,
+                              String periodKind, int periodYear, Integer periodIndex, OffsetDateTime deadline, String status, Outline outline) {
+    }
+
+    /** Where one expected agency stands; {@code nilReport} is of its current version. */
+    public record Standing(String agency, String name, int position, String status, int version, boolean late, boolean nilReport) {
+    }
+
+    /** One figure value of one agency's chosen version. */
+    public record FigureRow(String code, String agency, int version, BigDecimal number, Boolean bool, String text) {
+    }
+
+    /** A figure's aggregates over the chosen versions. */
+    public record FigureTotals(BigDecimal sum, BigDecimal min, BigDecimal max, long nonZero, long reported) {
+    }
+
+    /** One section text of one agency's chosen version. */
+    public record SectionText(String agency, String name, int version, String key, String text) {
+    }
+
+    private static final String CHOSEN = """
+            SELECT agency_code, position, current_version AS version FROM round_agency
+            WHERE round_code = ? AND status = ANY (?) AND current_version > 0""";
+
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+
+    public SummaryRepository(DataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    /** Makes the rest of the transaction read one snapshot of the tables; call it first. */
+    public void readConsistently() {
+        Jdbc.update(dataSource, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+    }
+
+    public Optional<RoundHeader> round(String code) {
+        List<RoundHeader> rounds = query("""
+                SELECT code, title, request_number, request_date, request_issuer, period_kind, period_year, period_index, deadline, status, template
+                FROM round WHERE code = ?""", row -> new RoundHeader(row.getString(1), row.getString(2), row.getString(3),
+                row.getObject(4, LocalDate.class), row.getString(5), row.getString(6), row.getInt(7), (Integer) row.getObject(8),
+                row.getObject(9, OffsetDateTime.class), row.getString(10), outline(row.getString(11))), code);
+        return rounds.stream().findFirst();
+    }
+
+    public List<Standing> standings(String round) {
+        return query("""
+                SELECT a.agency_code, a.agency_name, a.position, a.status, a.current_version, a.late, COALESCE(v.nil_report, FALSE)
+                FROM round_agency a
+                LEFT JOIN report_version v ON v.round_code = a.round_code AND v.agency_code = a.agency_code AND v.version = a.current_version
+                WHERE a.round_code = ? ORDER BY a.position""",
+                row -> new Standing(row.getString(1), row.getString(2), row.getInt(3), row.getString(4), row.getInt(5),
+                        row.getBoolean(6), row.getBoolean(7)), round);
+    }
+
+    /** Every value of the chosen versions, by figure code then in the round's agency order. */
+    public List<FigureRow> figureRows(String round, Basis basis) {
+        return query("WITH chosen AS (" + CHOSEN + """
+                )
+                SELECT f.code, f.agency_code, f.version, f.number_value, f.bool_value, f.text_value
+                FROM figure_value f JOIN chosen c ON c.agency_code = f.agency_code AND c.version = f.version
+                WHERE f.round_code = ? ORDER BY f.code, c.position""",
+                row -> new FigureRow(row.getString(1), row.getString(2), row.getInt(3), row.getBigDecimal(4),
+                        (Boolean) row.getObject(5), row.getString(6)),
+                round, statuses(basis), round);
+    }
+
+    /** SUM, MIN, MAX, the number of non-zero-or-true values and of values given, per figure code. */
+    public Map<String, FigureTotals> totals(String round, Basis basis) {
+        Map<String, FigureTotals> totals = new HashMap<>();
+        query("WITH chosen AS (" + CHOSEN + """
+                )
+                SELECT f.code, SUM(f.number_value), MIN(f.number_value), MAX(f.number_value),
+                       COUNT(*) FILTER (WHERE f.number_value <> 0 OR f.bool_value), COUNT(*)
+                FROM figure_value f JOIN chosen c ON c.agency_code = f.agency_code AND c.version = f.version
+                WHERE f.round_code = ? GROUP BY f.code""",
+                row -> totals.put(row.getString(1), new FigureTotals(row.getBigDecimal(2), row.getBigDecimal(3), row.getBigDecimal(4),
+                        row.getLong(5), row.getLong(6))),
+                round, statuses(basis), round);
+        return totals;
+    }
+
+    /** The section texts of the chosen versions, in the round's agency order. */
+    public List<SectionText> sectionTexts(String round, Basis basis) {
+        return query("WITH chosen AS (" + CHOSEN + """
+                )
+                SELECT v.agency_code, a.agency_name, v.version, s->>'key', s->>'text'
+                FROM report_version v
+                JOIN chosen c ON c.agency_code = v.agency_code AND c.version = v.version
+                JOIN round_agency a ON a.round_code = v.round_code AND a.agency_code = v.agency_code
+                CROSS JOIN LATERAL jsonb_array_elements(COALESCE(v.content->'sections', '[]'::jsonb)) s
+                WHERE v.round_code = ? AND NOT v.nil_report ORDER BY c.position""",
+                row -> new SectionText(row.getString(1), row.getString(2), row.getInt(3), row.getString(4), row.getString(5)),
+                round, statuses(basis), round);
+    }
+
+    private static String[] statuses(Basis basis) {
+        return basis.statuses().toArray(String[]::new);
+    }
+
+    private Outline outline(String template) throws SQLException {
+        try {
+            return json.readValue(template, Outline.class);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("unreadable round template", e);
+        }
+    }
+
+    /** Reads rows with a mapper; arrays bind as text[]. */
+    <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                if (parameters[i] instanceof String[] values) {
+                    Array array = connection.createArrayOf("text", values);
+                    statement.setArray(i + 1, array);
+                } else {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+            }
+            statement.setFetchSize(2000);
+            List<T> rows = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    rows.add(mapper.map(row));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("summary query failed: " + Jdbc.firstLine(sql), e);
+        }
+    }
+
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+}

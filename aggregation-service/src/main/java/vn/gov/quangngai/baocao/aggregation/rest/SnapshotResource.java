@@ -1,0 +1,86 @@
+package vn.gov.quangngai.baocao.aggregation.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.quangngai.baocao.aggregation.summary.SnapshotService;
+import vn.gov.quangngai.baocao.aggregation.summary.Summary;
+import vn.gov.quangngai.baocao.aggregation.summary.SummaryCsvWriter;
+import vn.gov.quangngai.baocao.aggregation.summary.SummaryService;
+import vn.gov.quangngai.baocao.support.caller.Roles;
+import vn.gov.quangngai.baocao.support.problem.Problem;
+
+/** Frozen summaries: taken by a reviewer, never changed afterwards. */
+@Path("/api/v1/rounds/{round}/snapshots")
+@Tag(name = "Snapshots", description = "Summaries frozen at a moment, with the report versions they hold")
+@RolesAllowed(Roles.REVIEWER)
+public class SnapshotResource {
+
+    private final SnapshotService snapshots;
+    private final SummaryService summaries;
+
+    public SnapshotResource(SnapshotService snapshots, SummaryService summaries) {
+        this.snapshots = snapshots;
+        this.summaries = summaries;
+    }
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Freeze the summary now", description = "The summary as it is, with id, takenAt and takenBy; later submissions do not change it. Takes no body.")
+    @APIResponse(responseCode = "201", description = "Taken; Location names it", content = @Content(schema = @Schema(implementation = SnapshotDoc.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a reviewer", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such round here (ROUND_NOT_FOUND)", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "basis is neither submitted nor accepted (VALIDATION_FAILED)", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response take(@PathParam("round") String round, @Parameter(description = SummaryResource.BASIS) @QueryParam("basis") String basis,
+                         @Context UriInfo uri) {
+        JsonNode snapshot = snapshots.take(round, SummaryService.basis(basis));
+        return Response.created(uri.getAbsolutePathBuilder().path(snapshot.get("id").asText()).build()).entity(snapshot).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A frozen summary", description = "Exactly as it was when taken. Accept: text/csv gives its figures table.")
+    @APIResponse(responseCode = "200", description = "The snapshot", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SnapshotDoc.class)),
+            @Content(mediaType = SummaryCsvWriter.MEDIA_TYPE)})
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a reviewer", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such snapshot of this round (SNAPSHOT_NOT_FOUND)", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public JsonNode get(@PathParam("round") String round, @PathParam("id") String id) {
+        return snapshots.get(round, id);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(SummaryCsvWriter.MEDIA_TYPE + ";charset=UTF-8")
+    @Operation(hidden = true)
+    public Response getCsv(@PathParam("round") String round, @PathParam("id") String id) {
+        Summary summary = snapshots.asSummary(snapshots.get(round, id));
+        return SummaryResource.csv(summary, summaries.agencies(round), round + "-snapshot-" + id);
+    }
+
+    /** OpenAPI shape of a snapshot: the summary's fields plus these. */
+    @Schema(name = "Snapshot", allOf = Summary.class)
+    public record SnapshotDoc(
+            @Schema(example = "6f1c2a4e-6a0b-4c8e-9d7e-2b1f0c3d4e5f") String id,
+            @Schema(example = "2021-11-20T09:30:00+07:00") String takenAt,
+            @Schema(description = "{subject, username, name} of the reviewer") JsonNode takenBy) {
+    }
+}

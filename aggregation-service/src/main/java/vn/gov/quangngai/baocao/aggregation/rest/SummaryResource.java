@@ -1,0 +1,83 @@
+package vn.gov.quangngai.baocao.aggregation.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.quangngai.baocao.aggregation.summary.Summary;
+import vn.gov.quangngai.baocao.aggregation.summary.SummaryCsvWriter;
+import vn.gov.quangngai.baocao.aggregation.summary.SummaryService;
+import vn.gov.quangngai.baocao.support.caller.Roles;
+import vn.gov.quangngai.baocao.support.problem.Problem;
+
+/** The provincial summary of a round, as JSON or as the CSV figures table, and its completeness. */
+@Path("/api/v1/rounds/{round}")
+@Tag(name = "Summary", description = "The provincial summary: consolidated figures, compiled sections, completeness")
+@RolesAllowed({Roles.REVIEWER, Roles.VIEWER})
+public class SummaryResource {
+
+    static final String PROBLEM = "application/problem+json";
+    static final String BASIS = "submitted (default): the latest submitted or accepted version of each agency, a returned report counting once resubmitted; accepted: accepted reports only";
+
+    private final SummaryService summaries;
+
+    public SummaryResource(SummaryService summaries) {
+        this.summaries = summaries;
+    }
+
+    @GET
+    @Path("/summary")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The provincial summary", description = "Figures added up by the outline's aggregation with the value and version of each agency, "
+            + "sections compiled agency by agency in the round's order, and who is late or missing. Ask with Accept: text/csv for the figures table.")
+    @APIResponse(responseCode = "200", description = "The summary now", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Summary.class)),
+            @Content(mediaType = SummaryCsvWriter.MEDIA_TYPE, examples = @ExampleObject(name = "figures", value = CSV_EXAMPLE))})
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither reviewer nor viewer", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such round here (ROUND_NOT_FOUND)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "basis is neither submitted nor accepted (VALIDATION_FAILED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Summary summary(@PathParam("round") String round, @Parameter(description = BASIS) @QueryParam("basis") String basis) {
+        return summaries.summary(round, SummaryService.basis(basis));
+    }
+
+    @GET
+    @Path("/summary")
+    @Produces(SummaryCsvWriter.MEDIA_TYPE + ";charset=UTF-8")
+    @Operation(hidden = true)
+    public Response summaryCsv(@PathParam("round") String round, @QueryParam("basis") String basis) {
+        Summary summary = summaries.summary(round, SummaryService.basis(basis));
+        return csv(summary, summaries.agencies(round), round + "-" + summary.basis());
+    }
+
+    @GET
+    @Path("/completeness")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Completeness alone", description = "Expected, submitted, accepted, returned, nil; the late and missing agencies by code and name.")
+    @APIResponse(responseCode = "200", description = "The completeness", content = @Content(schema = @Schema(implementation = Summary.Completeness.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither reviewer nor viewer", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such round here (ROUND_NOT_FOUND)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Summary.Completeness completeness(@PathParam("round") String round) {
+        return summaries.completeness(round);
+    }
+
+    static Response csv(Summary summary, java.util.Map<String, String> agencies, String fileName) {
+        return Response.ok(SummaryCsvWriter.write(summary, agencies), SummaryCsvWriter.MEDIA_TYPE + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"")
+                .build();
+    }
+
+    static final String CSV_EXAMPLE = "agency,agency_name,II.1.support_money,II.6.models\r\nBDT,Ban Dân tộc,9000000000,1\r\nSTC,Sở Tài chính,,2\r\nTOTAL,Tổng cộng,9000000000,3\r\n";
+}

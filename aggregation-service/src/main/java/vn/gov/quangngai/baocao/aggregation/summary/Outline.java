@@ -1,0 +1,17 @@
+package vn.gov.quangngai.baocao.aggregation.summary;
+
+import java.util.List;
+
+/** A round's template as report-service gives it: sections and their figures. */
+public record Outline(List<Section> sections) {
+
+    public record Section(String key, String title, List<Figure> indicators) {
+    }
+
+    public record Figure(String code, String label, String unit, String type, String aggregation) {
+    }
+
+    public List<Figure> figures() {
+        return sections.stream().flatMap(s -> s.indicators() == null ? java.util.stream.Stream.empty() : s.indicators().stream()).toList();
+    }
+}

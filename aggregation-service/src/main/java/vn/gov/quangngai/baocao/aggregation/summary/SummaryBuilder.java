@@ -1,0 +1,124 @@
+package vn.gov.quangngai.baocao.aggregation.summary;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.gov.quangngai.baocao.aggregation.repository.SummaryRepository;
+
+/**
+ * Puts a summary together from the repository's rows: figures by the template's aggregation,
+ * sections compiled in the round's agency order ("Không phát sinh" for a nil report), and the
+ * completeness of the round. Plain Java, so that the rules are unit-tested without a database.
+ */
+public final class SummaryBuilder {
+
+    /** What a nil report contributes to every section. */
+    public static final String NIL_TEXT = "Không phát sinh";
+
+    private SummaryBuilder() {
+    }
+
+    public static Summary build(SummaryRepository.RoundHeader round, Basis basis, OffsetDateTime generatedAt,
+                                List<SummaryRepository.Standing> standings, List<SummaryRepository.FigureRow> figures,
+                                Map<String, SummaryRepository.FigureTotals> totals, List<SummaryRepository.SectionText> texts) {
+        List<SummaryRepository.Standing> counted = standings.stream().filter(s -> basis.statuses().contains(s.status()) && s.version() > 0).toList();
+        return new Summary(round.code(), round.title(), generatedAt, basis.label(), completeness(standings),
+                indicators(round.outline(), figures, totals), sections(round.outline(), counted, texts),
+                counted.stream().map(s -> new Summary.VersionRef(s.agency(), s.version())).toList());
+    }
+
+    static Summary.Completeness completeness(List<SummaryRepository.Standing> standings) {
+        int submitted = 0;
+        int accepted = 0;
+        int returned = 0;
+        int nil = 0;
+        List<Summary.AgencyRef> late = new ArrayList<>();
+        List<Summary.AgencyRef> missing = new ArrayList<>();
+        for (SummaryRepository.Standing standing : standings) {
+            Summary.AgencyRef agency = new Summary.AgencyRef(standing.agency(), standing.name());
+            switch (standing.status()) {
+                case "SUBMITTED", "ACCEPTED" -> {
+                    submitted++;
+                    accepted += "ACCEPTED".equals(standing.status()) ? 1 : 0;
+                    nil += standing.nilReport() ? 1 : 0;
+                }
+                case "RETURNED" -> returned++;
+                default -> missing.add(agency);
+            }
+            if (standing.late()) {
+                late.add(agency);
+            }
+        }
+        return new Summary.Completeness(standings.size(), submitted, accepted, returned, nil, late, missing);
+    }
+
+    static List<Summary.IndicatorTotal> indicators(Outline outline, List<SummaryRepository.FigureRow> rows,
+                                                   Map<String, SummaryRepository.FigureTotals> totals) {
+        Map<String, List<Summary.AgencyValue>> byCode = new LinkedHashMap<>();
+        for (SummaryRepository.FigureRow row : rows) {
+            byCode.computeIfAbsent(row.code(), c -> new ArrayList<>()).add(new Summary.AgencyValue(row.agency(), value(row), row.version()));
+        }
+        List<Summary.IndicatorTotal> indicators = new ArrayList<>();
+        for (Outline.Figure figure : outline.figures()) {
+            List<Summary.AgencyValue> values = byCode.getOrDefault(figure.code(), List.of());
+            SummaryRepository.FigureTotals aggregate = totals.get(figure.code());
+            indicators.add(new Summary.IndicatorTotal(figure.code(), figure.label(), figure.unit(), figure.aggregation(),
+                    total(figure.aggregation(), aggregate), values.size(), values));
+        }
+        return indicators;
+    }
+
+    static Object total(String aggregation, SummaryRepository.FigureTotals aggregate) {
+        if (aggregate == null || aggregate.reported() == 0) {
+            return "COUNT".equals(aggregation) ? 0 : null;
+        }
+        return switch (aggregation) {
+            case "SUM" -> plain(aggregate.sum());
+            case "MIN" -> plain(aggregate.min());
+            case "MAX" -> plain(aggregate.max());
+            case "COUNT" -> aggregate.nonZero();
+            default -> null;
+        };
+    }
+
+    static List<Summary.SectionCompilation> sections(Outline outline, List<SummaryRepository.Standing> counted, List<SummaryRepository.SectionText> texts) {
+        Map<String, Integer> positions = new LinkedHashMap<>();
+        counted.forEach(s -> positions.put(s.agency(), s.position()));
+        List<Summary.SectionCompilation> sections = new ArrayList<>();
+        for (Outline.Section section : outline.sections()) {
+            List<Summary.Contribution> contributions = new ArrayList<>();
+            for (SummaryRepository.SectionText text : texts) {
+                if (text.key().equals(section.key()) && text.text() != null && !text.text().isBlank()) {
+                    contributions.add(new Summary.Contribution(text.agency(), text.name(), text.version(), text.text()));
+                }
+            }
+            for (SummaryRepository.Standing standing : counted) {
+                if (standing.nilReport()) {
+                    contributions.add(new Summary.Contribution(standing.agency(), standing.name(), standing.version(), NIL_TEXT));
+                }
+            }
+            contributions.sort(java.util.Comparator.comparingInt(c -> positions.getOrDefault(c.agency(), Integer.MAX_VALUE)));
+            sections.add(new Summary.SectionCompilation(section.key(), section.title(), contributions));
+        }
+        return sections;
+    }
+
+    private static Object value(SummaryRepository.FigureRow row) {
+        if (row.number() != null) {
+            return plain(row.number());
+        }
+        return row.bool() != null ? row.bool() : row.text();
+    }
+
+    /** A number as people write it: 9000000000, not 9E+9 nor 9000000000.00. */
+    static BigDecimal plain(BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() <= 0 ? new BigDecimal(stripped.toBigIntegerExact()) : stripped;
+    }
+}

@@ -1,0 +1,62 @@
+package vn.gov.quangngai.baocao.aggregation.summary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import vn.gov.quangngai.baocao.aggregation.repository.SummaryRepository;
+import vn.gov.quangngai.baocao.support.problem.ApiException;
+import vn.gov.quangngai.baocao.support.problem.ErrorCode;
+
+/** Builds the provincial summary of a round from aggregation-service's own copy of the reports. */
+@ApplicationScoped
+public class SummaryService {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final SummaryRepository repository;
+
+    public SummaryService(SummaryRepository repository) {
+        this.repository = repository;
+    }
+
+    /** The summary now, from one consistent read of the tables. */
+    @Transactional
+    public Summary summary(String round, Basis basis) {
+        repository.readConsistently();
+        SummaryRepository.RoundHeader header = header(round);
+        OffsetDateTime now = OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.MILLIS);
+        return SummaryBuilder.build(header, basis, now, repository.standings(round), repository.figureRows(round, basis),
+                repository.totals(round, basis), repository.sectionTexts(round, basis));
+    }
+
+    @Transactional
+    public Summary.Completeness completeness(String round) {
+        repository.readConsistently();
+        header(round);
+        return SummaryBuilder.completeness(repository.standings(round));
+    }
+
+    /** The round's agencies in its order, code to name (the rows of the CSV). */
+    @Transactional
+    public java.util.Map<String, String> agencies(String round) {
+        java.util.Map<String, String> agencies = new java.util.LinkedHashMap<>();
+        repository.standings(round).forEach(s -> agencies.put(s.agency(), s.name()));
+        return agencies;
+    }
+
+    /** Reads {@code ?basis=}: submitted (default) or accepted. */
+    public static Basis basis(String text) {
+        if (text == null || text.isBlank()) {
+            return Basis.SUBMITTED;
+        }
+        return Basis.parse(text.strip()).orElseThrow(() -> new ApiException(ErrorCode.VALIDATION_FAILED, "The request has 1 problem.",
+                java.util.List.of(new vn.gov.quangngai.baocao.support.problem.Problem.FieldError("/basis", "must be submitted or accepted"))));
+    }
+
+    SummaryRepository.RoundHeader header(String round) {
+        return repository.round(round).orElseThrow(() -> new ApiException(ErrorCode.ROUND_NOT_FOUND,
+                "No round " + round + " here yet; a round opened in report-service appears within seconds."));
+    }
+}
