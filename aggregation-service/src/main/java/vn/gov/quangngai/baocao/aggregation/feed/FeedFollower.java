@@ -1,6 +1,8 @@
 package vn.gov.quangngai.baocao.aggregation.feed;
 
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +40,13 @@ public class FeedFollower {
         this.executor = executor;
         this.enabled = enabled;
         this.pageSize = pageSize;
+    }
+
+    /** Catches up at once on start: whatever happened while this instance was down is in the feed. */
+    void onStart(@Observes StartupEvent start) {
+        if (enabled) {
+            executor.execute(this::follow);
+        }
     }
 
     @Scheduled(every = "${baocao.feed.poll-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

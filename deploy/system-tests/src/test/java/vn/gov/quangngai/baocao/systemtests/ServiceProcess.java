@@ -22,21 +22,21 @@ final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final int port;
     private final Path log;
-    private final Process process;
+    private final ProcessBuilder builder;
+    private Process process;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, Path log, ProcessBuilder builder) {
         this.name = name;
         this.port = port;
         this.log = log;
-        this.process = process;
+        this.builder = builder;
     }
 
-    /** Starts {@code java -jar jar} on a free port with the given environment; returns once ready. */
-    static ServiceProcess start(String name, Path jar, Map<String, String> environment, Path logDirectory) {
+    /** Starts {@code java -jar jar} on {@code port} with the given environment; returns once ready. */
+    static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDirectory) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + " is not packaged: " + jar + " is missing (run ./mvnw verify from the root)");
         }
-        int port = FreePorts.next();
         Path log = logDirectory.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -47,12 +47,22 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         try {
             Files.createDirectories(logDirectory);
-            ServiceProcess service = new ServiceProcess(name, port, log, builder.start());
-            service.awaitReady();
-            return service;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ServiceProcess service = new ServiceProcess(name, port, log, builder);
+        service.start();
+        return service;
+    }
+
+    /** Starts the process (again, after {@link #close}) and waits until it is ready. */
+    synchronized void start() {
+        try {
+            process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
+        awaitReady();
     }
 
     String baseUrl() {
@@ -60,7 +70,10 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
         process.destroy();
         try {
             if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {

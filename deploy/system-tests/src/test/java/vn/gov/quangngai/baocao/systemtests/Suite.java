@@ -46,6 +46,7 @@ final class Suite {
 
     private static Suite start() {
         Path logs = Path.of(property("suite.logs"));
+        clear(logs);
         EmbeddedPostgres postgres = startPostgres();
         KeycloakServer keycloak = KeycloakServer.start(new KeycloakServer.Options(
                 Path.of(property("suite.keycloak.distribution")),
@@ -57,15 +58,34 @@ final class Suite {
                 UUID.randomUUID().toString(),
                 logs.resolve("keycloak.log")));
         String jdbcBase = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/";
-        ServiceProcess report = ServiceProcess.start("report-service", Path.of(property("suite.report-service.jar")), Map.of(
+        int reportPort = FreePorts.next();
+        int aggregationPort = FreePorts.next();
+        ServiceProcess report = ServiceProcess.start("report-service", Path.of(property("suite.report-service.jar")), reportPort, Map.of(
                 "BAOCAO_REPORT_DB_URL", jdbcBase + "report",
                 "BAOCAO_REPORT_DB_USER", "postgres",
-                "BAOCAO_OIDC_URL", keycloak.issuer()), logs);
-        ServiceProcess aggregation = ServiceProcess.start("aggregation-service", Path.of(property("suite.aggregation-service.jar")), Map.of(
+                "BAOCAO_OIDC_URL", keycloak.issuer(),
+                "BAOCAO_AGGREGATION_URL", "http://127.0.0.1:" + aggregationPort), logs);
+        ServiceProcess aggregation = ServiceProcess.start("aggregation-service", Path.of(property("suite.aggregation-service.jar")), aggregationPort, Map.of(
                 "BAOCAO_AGGREGATION_DB_URL", jdbcBase + "aggregation",
                 "BAOCAO_AGGREGATION_DB_USER", "postgres",
-                "BAOCAO_OIDC_URL", keycloak.issuer()), logs);
+                "BAOCAO_OIDC_URL", keycloak.issuer(),
+                "BAOCAO_REPORT_SERVICE_URL", "http://127.0.0.1:" + reportPort,
+                // a long poll interval: the tests see the nudge at work, and convergence without it after a restart
+                "BAOCAO_FEED_POLL_INTERVAL", "30s"), logs);
         return new Suite(postgres, keycloak, report, aggregation);
+    }
+
+    /** Each run writes fresh logs (a restarted service appends to its own). */
+    private static void clear(Path logs) {
+        try (var files = java.nio.file.Files.list(logs)) {
+            for (Path file : files.toList()) {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        } catch (java.nio.file.NoSuchFileException none) {
+            // first run
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static EmbeddedPostgres startPostgres() {
