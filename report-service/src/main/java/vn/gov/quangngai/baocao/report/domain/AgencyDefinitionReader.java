@@ -16,13 +16,8 @@ public final class AgencyDefinitionReader {
     }
 
     public static AgencyDefinition read(JsonNode body, boolean withCode) {
-        FieldErrors errors = new FieldErrors();
-        JsonFields fields = new JsonFields(errors);
-        if (body == null || !body.isObject()) {
-            errors.add("", "the body must be a JSON object");
-            errors.throwIfAny();
-        }
-        fields.rejectUnknown(body, "", withCode ? Set.of("code", "name", "kind", "parent") : Set.of("name", "kind", "parent"));
+        JsonFields fields = JsonFields.ofBody(body, withCode ? Set.of("code", "name", "kind", "parent") : Set.of("name", "kind", "parent"), false);
+        FieldErrors errors = fields.errors();
         String code = null;
         if (withCode) {
             code = fields.text(body, "code", "/code", true, 40);

@@ -17,6 +17,24 @@ public final class JsonFields {
         this.errors = errors;
     }
 
+    /**
+     * Fields of a request body that must be a JSON object with only {@code known} fields; an
+     * absent body is read as {} when {@code emptyAllowed} (POSTs that may come without a body).
+     */
+    public static JsonFields ofBody(JsonNode body, Set<String> known, boolean emptyAllowed) {
+        FieldErrors errors = new FieldErrors();
+        JsonFields fields = new JsonFields(errors);
+        boolean absent = body == null || body.isNull() || body.isMissingNode();
+        if (!(absent && emptyAllowed) && (absent || !body.isObject())) {
+            errors.add("", "the body must be a JSON object");
+            errors.throwIfAny();
+        }
+        if (!absent) {
+            fields.rejectUnknown(body, "", known);
+        }
+        return fields;
+    }
+
     public FieldErrors errors() {
         return errors;
     }

@@ -38,13 +38,8 @@ public final class ReportContentReader {
 
     /** The content of {@code body}, or a 422 naming every problem of it. */
     public ReportContent read(JsonNode body) {
-        FieldErrors errors = new FieldErrors();
-        JsonFields fields = new JsonFields(errors);
-        if (body == null || !body.isObject()) {
-            errors.add("", "the body must be a JSON object");
-            errors.throwIfAny();
-        }
-        fields.rejectUnknown(body, "", BODY_FIELDS);
+        JsonFields fields = JsonFields.ofBody(body, BODY_FIELDS, false);
+        FieldErrors errors = fields.errors();
         ReportContent.Document document = readDocument(fields, body);
         List<ReportContent.SectionText> sections = readSections(fields, body);
         List<ReportContent.IndicatorValue> indicators = readIndicators(fields, body);

@@ -36,13 +36,8 @@ public final class RoundDefinitionReader {
     }
 
     public RoundDefinition read(JsonNode body) {
-        FieldErrors errors = new FieldErrors();
-        JsonFields fields = new JsonFields(errors);
-        if (body == null || !body.isObject()) {
-            errors.add("", "the body must be a JSON object");
-            errors.throwIfAny();
-        }
-        fields.rejectUnknown(body, "", BODY_FIELDS);
+        JsonFields fields = JsonFields.ofBody(body, BODY_FIELDS, false);
+        FieldErrors errors = fields.errors();
         String code = fields.text(body, "code", "/code", true, 40);
         if (code != null && !ROUND_CODE.matcher(code).matches()) {
             errors.add("/code", "must be 2 to 40 capital letters, digits or '-'");

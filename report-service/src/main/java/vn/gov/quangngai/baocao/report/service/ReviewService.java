@@ -36,12 +36,9 @@ public class ReviewService {
     /** SUBMITTED or ACCEPTED → RETURNED; the agency edits and submits again. */
     @Transactional
     public ReportService.Tagged returnReport(String round, String agency, JsonNode body, String ifMatch) {
-        FieldErrors errors = new FieldErrors();
-        JsonFields fields = new JsonFields(errors);
-        JsonNode object = objectOrEmpty(body, errors);
-        fields.rejectUnknown(object, "", Set.of("reason"));
-        String reason = fields.text(object, "reason", "/reason", true, MAX_REASON);
-        errors.throwIfAny();
+        JsonFields fields = JsonFields.ofBody(body, Set.of("reason"), true);
+        String reason = fields.text(orEmpty(body), "reason", "/reason", true, MAX_REASON);
+        fields.errors().throwIfAny();
         ReportEntity report = access.forReview(round, agency, ifMatch);
         requireStatus(report, "returned", ReportStatus.SUBMITTED, ReportStatus.ACCEPTED);
         return change(report, ReportStatus.RETURNED, "RETURNED", reason, r -> r.returnReason = reason);
@@ -58,10 +55,9 @@ public class ReviewService {
     /** Lets one agency submit to a closed round, until a time or without end; the status stays as it is. */
     @Transactional
     public ReportService.Tagged reopen(String round, String agency, JsonNode body) {
-        FieldErrors errors = new FieldErrors();
-        JsonFields fields = new JsonFields(errors);
-        JsonNode object = objectOrEmpty(body, errors);
-        fields.rejectUnknown(object, "", Set.of("reason", "until"));
+        JsonFields fields = JsonFields.ofBody(body, Set.of("reason", "until"), true);
+        FieldErrors errors = fields.errors();
+        JsonNode object = orEmpty(body);
         String reason = fields.text(object, "reason", "/reason", true, MAX_REASON);
         String untilText = fields.text(object, "until", "/until", false, 40);
         OffsetDateTime until = null;
@@ -109,14 +105,7 @@ public class ReviewService {
         throw new ApiException(ErrorCode.INVALID_TRANSITION, "A " + report.status + " report cannot be " + verb + ".");
     }
 
-    private static JsonNode objectOrEmpty(JsonNode body, FieldErrors errors) {
-        if (body == null || body.isNull() || body.isMissingNode()) {
-            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        }
-        if (!body.isObject()) {
-            errors.add("", "the body must be a JSON object");
-            errors.throwIfAny();
-        }
-        return body;
+    private static JsonNode orEmpty(JsonNode body) {
+        return body == null || body.isNull() || body.isMissingNode() ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode() : body;
     }
 }
