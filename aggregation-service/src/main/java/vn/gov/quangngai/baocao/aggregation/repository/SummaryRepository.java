@@ -37,7 +37,7 @@ public class SummaryRepository {
     }
 
     /** One figure value of one agency's chosen version. */
-    public record FigureRow(String code, String agency, int version, BigDecimal number, Boolean bool, String text) {
+    public record FigureRow(String code, String agency, String agencyName, int version, BigDecimal number, Boolean bool, String text) {
     }
 
     /** A figure's aggregates over the chosen versions. */
@@ -88,11 +88,12 @@ public class SummaryRepository {
     public List<FigureRow> figureRows(String round, Basis basis) {
         return query("WITH chosen AS (" + CHOSEN + """
                 )
-                SELECT f.code, f.agency_code, f.version, f.number_value, f.bool_value, f.text_value
+                SELECT f.code, f.agency_code, a.agency_name, f.version, f.number_value, f.bool_value, f.text_value
                 FROM figure_value f JOIN chosen c ON c.agency_code = f.agency_code AND c.version = f.version
+                JOIN round_agency a ON a.round_code = f.round_code AND a.agency_code = f.agency_code
                 WHERE f.round_code = ? ORDER BY f.code, c.position""",
-                row -> new FigureRow(row.getString(1), row.getString(2), row.getInt(3), row.getBigDecimal(4),
-                        (Boolean) row.getObject(5), row.getString(6)),
+                row -> new FigureRow(row.getString(1), row.getString(2), row.getString(3), row.getInt(4), row.getBigDecimal(5),
+                        (Boolean) row.getObject(6), row.getString(7)),
                 round, statuses(basis), round);
     }
 

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.quangngai.baocao.aggregation.document.SummaryDocxWriter;
 import vn.gov.quangngai.baocao.aggregation.summary.SnapshotService;
 import vn.gov.quangngai.baocao.aggregation.summary.Summary;
 import vn.gov.quangngai.baocao.aggregation.summary.SummaryCsvWriter;
@@ -33,10 +34,12 @@ public class SnapshotResource {
 
     private final SnapshotService snapshots;
     private final SummaryService summaries;
+    private final SummaryDocxWriter documents;
 
-    public SnapshotResource(SnapshotService snapshots, SummaryService summaries) {
+    public SnapshotResource(SnapshotService snapshots, SummaryService summaries, SummaryDocxWriter documents) {
         this.snapshots = snapshots;
         this.summaries = summaries;
+        this.documents = documents;
     }
 
     @POST
@@ -74,6 +77,19 @@ public class SnapshotResource {
     public Response getCsv(@PathParam("round") String round, @PathParam("id") String id) {
         Summary summary = snapshots.asSummary(snapshots.get(round, id));
         return SummaryResource.csv(summary, summaries.agencies(round), round + "-snapshot-" + id);
+    }
+
+    @GET
+    @Path("/{id}.docx")
+    @Produces(SummaryDocxWriter.MEDIA_TYPE)
+    @Operation(summary = "A frozen summary as a Word document", description = "The same document as summary.docx, from the snapshot's figures and texts.")
+    @APIResponse(responseCode = "200", description = "The .docx", content = @Content(mediaType = SummaryDocxWriter.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a reviewer", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such snapshot of this round (SNAPSHOT_NOT_FOUND)", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response getDocx(@PathParam("round") String round, @PathParam("id") String id) {
+        Summary summary = snapshots.asSummary(snapshots.get(round, id));
+        return SummaryResource.docx(documents.write(summaries.roundHeader(round), summary), round + "-snapshot-" + id);
     }
 
     /** OpenAPI shape of a snapshot: the summary's fields plus these. */

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.quangngai.baocao.aggregation.document.SummaryDocxWriter;
 import vn.gov.quangngai.baocao.aggregation.summary.Summary;
 import vn.gov.quangngai.baocao.aggregation.summary.SummaryCsvWriter;
 import vn.gov.quangngai.baocao.aggregation.summary.SummaryService;
@@ -31,9 +32,11 @@ public class SummaryResource {
     static final String BASIS = "submitted (default): the latest submitted or accepted version of each agency, a returned report counting once resubmitted; accepted: accepted reports only";
 
     private final SummaryService summaries;
+    private final SummaryDocxWriter documents;
 
-    public SummaryResource(SummaryService summaries) {
+    public SummaryResource(SummaryService summaries, SummaryDocxWriter documents) {
         this.summaries = summaries;
+        this.documents = documents;
     }
 
     @GET
@@ -59,6 +62,29 @@ public class SummaryResource {
     public Response summaryCsv(@PathParam("round") String round, @QueryParam("basis") String basis) {
         Summary summary = summaries.summary(round, SummaryService.basis(basis));
         return csv(summary, summaries.agencies(round), round + "-" + summary.basis());
+    }
+
+    @GET
+    @Path("/summary.docx")
+    @RolesAllowed(Roles.REVIEWER)
+    @Produces(SummaryDocxWriter.MEDIA_TYPE)
+    @Operation(summary = "The provincial summary as a Word document", description = "In the state format (Nghị định 30/2020/NĐ-CP): header, title, "
+            + "the sections with each agency's contribution under its name, completeness, Nơi nhận and signature block, and the figures table as an appendix. "
+            + "A draft for SNV to read, sign and send.")
+    @APIResponse(responseCode = "200", description = "The .docx", content = @Content(mediaType = SummaryDocxWriter.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a reviewer", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such round here (ROUND_NOT_FOUND)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "basis is neither submitted nor accepted (VALIDATION_FAILED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response summaryDocx(@PathParam("round") String round, @Parameter(description = BASIS) @QueryParam("basis") String basis) {
+        Summary summary = summaries.summary(round, SummaryService.basis(basis));
+        return docx(documents.write(summaries.roundHeader(round), summary), round + "-" + summary.basis());
+    }
+
+    static Response docx(byte[] document, String fileName) {
+        return Response.ok(document, SummaryDocxWriter.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + ".docx\"")
+                .build();
     }
 
     @GET

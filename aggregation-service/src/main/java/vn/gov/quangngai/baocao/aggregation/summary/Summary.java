@@ -49,7 +49,8 @@ public record Summary(
     }
 
     @Schema(name = "AgencyValue")
-    public record AgencyValue(@Schema(example = "BDT") String agency, @Schema(example = "9000000000") Object value, @Schema(example = "1") int version) {
+    public record AgencyValue(@Schema(example = "BDT") String agency, @Schema(example = "Ban Dân tộc") String agencyName,
+                              @Schema(example = "9000000000") Object value, @Schema(example = "1") int version) {
     }
 
     /** One section of the outline, compiled agency by agency in the round's order. */

@@ -59,7 +59,7 @@ public final class SummaryBuilder {
                                                    Map<String, SummaryRepository.FigureTotals> totals) {
         Map<String, List<Summary.AgencyValue>> byCode = new LinkedHashMap<>();
         for (SummaryRepository.FigureRow row : rows) {
-            byCode.computeIfAbsent(row.code(), c -> new ArrayList<>()).add(new Summary.AgencyValue(row.agency(), value(row), row.version()));
+            byCode.computeIfAbsent(row.code(), c -> new ArrayList<>()).add(new Summary.AgencyValue(row.agency(), row.agencyName(), value(row), row.version()));
         }
         List<Summary.IndicatorTotal> indicators = new ArrayList<>();
         for (Outline.Figure figure : outline.figures()) {

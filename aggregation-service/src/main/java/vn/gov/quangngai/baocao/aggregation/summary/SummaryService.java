@@ -55,6 +55,12 @@ public class SummaryService {
                 java.util.List.of(new vn.gov.quangngai.baocao.support.problem.Problem.FieldError("/basis", "must be submitted or accepted"))));
     }
 
+    /** The round's heading (request, period, outline), for the document. */
+    @Transactional
+    public SummaryRepository.RoundHeader roundHeader(String round) {
+        return header(round);
+    }
+
     SummaryRepository.RoundHeader header(String round) {
         return repository.round(round).orElseThrow(() -> new ApiException(ErrorCode.ROUND_NOT_FOUND,
                 "No round " + round + " here yet; a round opened in report-service appears within seconds."));

@@ -206,6 +206,30 @@ class FeedToSummaryResourceTest {
         given().auth().oauth2(BOB).when().post("/api/v1/feed/nudge").then().statusCode(403);
     }
 
+    @Test
+    void reviewersDownloadTheWordDocumentOfTheSummaryAndOfASnapshot() throws Exception {
+        rewindCursor();
+        String round = openRound();
+        reportService.submit(round, "BDT", 1, false, false, mapOf("II.6.models", 1), Map.of("II.6", "Ban Dân tộc đăng ký 01 mô hình."));
+        catchUp();
+
+        byte[] docx = given().auth().oauth2(BOB).when().get("/api/v1/rounds/" + round + "/summary.docx")
+                .then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString(round + "-submitted.docx"))
+                .extract().asByteArray();
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            assertThat(document.getParagraphs()).anyMatch(p -> p.getText().equals("Ban Dân tộc: Ban Dân tộc đăng ký 01 mô hình."));
+        }
+        given().auth().oauth2(VERA).when().get("/api/v1/rounds/" + round + "/summary.docx").then().statusCode(403);
+        String snapshot = given().auth().oauth2(BOB).when().post("/api/v1/rounds/" + round + "/snapshots")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(BOB).when().get("/api/v1/rounds/" + round + "/snapshots/" + snapshot + ".docx")
+                .then().statusCode(200).contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        given().auth().oauth2(BOB).when().get("/api/v1/rounds/" + round + "/snapshots/" + UUID.randomUUID())
+                .then().statusCode(404).body("code", equalTo("SNAPSHOT_NOT_FOUND"));
+    }
+
     private static Map<String, Object> mapOf(Object... pairs) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {

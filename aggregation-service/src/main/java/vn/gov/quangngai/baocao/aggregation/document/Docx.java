@@ -1,0 +1,89 @@
+package vn.gov.quangngai.baocao.aggregation.document;
+
+import java.math.BigInteger;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+/**
+ * The few typographic moves of the state format (Nghị định 30/2020/NĐ-CP), over Apache POI:
+ * A4 with its margins, Times New Roman, paragraphs and borderless tables. Text always goes in as
+ * text (a run's value), never as markup or field codes.
+ */
+final class Docx {
+
+    static final String FONT = "Times New Roman";
+    static final int BODY_SIZE = 14;
+    private static final int TWIPS_PER_MM = 567; // per 10 mm
+    private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+
+    private Docx() {
+    }
+
+    /** A4 portrait; margins top and bottom 20 mm, left 30 mm, right 15 mm. */
+    static void a4(XWPFDocument document) {
+        CTSectPr section = document.getDocument().getBody().isSetSectPr()
+                ? document.getDocument().getBody().getSectPr() : document.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(20 * TWIPS_PER_MM / 10));
+        margins.setBottom(BigInteger.valueOf(20 * TWIPS_PER_MM / 10));
+        margins.setLeft(BigInteger.valueOf(30 * TWIPS_PER_MM / 10));
+        margins.setRight(BigInteger.valueOf(15 * TWIPS_PER_MM / 10));
+    }
+
+    static XWPFParagraph paragraph(XWPFDocument document, ParagraphAlignment alignment) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setAlignment(alignment);
+        paragraph.setSpacingAfter(120);
+        return paragraph;
+    }
+
+    /** A body paragraph: justified, first line indented 1 cm, as the state format wants. */
+    static XWPFParagraph body(XWPFDocument document) {
+        XWPFParagraph paragraph = paragraph(document, ParagraphAlignment.BOTH);
+        paragraph.setIndentationFirstLine(TWIPS_PER_MM);
+        return paragraph;
+    }
+
+    static XWPFRun run(XWPFParagraph paragraph, String text, int size, boolean bold, boolean italic) {
+        XWPFRun run = paragraph.createRun();
+        run.setFontFamily(FONT);
+        run.setFontSize(size);
+        run.setBold(bold);
+        run.setItalic(italic);
+        run.setText(clean(text));
+        return run;
+    }
+
+    /** A cell's paragraph (the first one, then new ones), centred or not. */
+    static XWPFParagraph line(XWPFTableCell cell, boolean first, ParagraphAlignment alignment) {
+        XWPFParagraph paragraph = first ? cell.getParagraphs().get(0) : cell.addParagraph();
+        paragraph.setAlignment(alignment);
+        paragraph.setSpacingAfter(0);
+        return paragraph;
+    }
+
+    static void noBorders(XWPFTable table) {
+        table.setTopBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        table.setBottomBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        table.setLeftBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        table.setRightBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        table.setInsideHBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        table.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+    }
+
+    /** Text as Word may hold it: characters XML cannot carry are dropped. */
+    static String clean(String text) {
+        return text == null ? "" : NOT_XML.matcher(text).replaceAll("");
+    }
+}
