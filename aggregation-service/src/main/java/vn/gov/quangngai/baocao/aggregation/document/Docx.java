@@ -73,6 +73,32 @@ final class Docx {
         return paragraph;
     }
 
+    /** The width between the margins of an A4 page, in twips. */
+    static final int TEXT_WIDTH = 11906 - 30 * TWIPS_PER_MM / 10 - 15 * TWIPS_PER_MM / 10;
+
+    /** A borderless table of one row whose columns take these shares of the text width, fixed (Word and LibreOffice alike). */
+    static XWPFTable layout(XWPFDocument document, double... shares) {
+        XWPFTable table = document.createTable(1, shares.length);
+        noBorders(table);
+        return fixedColumns(table, shares);
+    }
+
+    /** Fixes the table's columns to these shares of the text width. */
+    static XWPFTable fixedColumns(XWPFTable table, double... shares) {
+        table.setWidth(String.valueOf(TEXT_WIDTH));
+        table.getCTTbl().getTblPr().addNewTblLayout().setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int i = 0; i < shares.length; i++) {
+            int width = (int) Math.round(TEXT_WIDTH * shares[i]);
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+            table.getRow(0).getCell(i).setWidth(String.valueOf(width));
+        }
+        return table;
+    }
+
     static void noBorders(XWPFTable table) {
         table.setTopBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
         table.setBottomBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");

@@ -30,8 +30,7 @@ final class FiguresAppendix {
         Docx.run(Docx.paragraph(document, ParagraphAlignment.CENTER), "SỐ LIỆU TỔNG HỢP", 14, true, false);
         Docx.run(Docx.paragraph(document, ParagraphAlignment.CENTER), "(Kèm theo Báo cáo của Sở Nội vụ)", 13, false, true);
 
-        XWPFTable table = document.createTable(1, HEADINGS.length);
-        table.setWidth("100%");
+        XWPFTable table = Docx.fixedColumns(document.createTable(1, HEADINGS.length), 0.08, 0.40, 0.12, 0.19, 0.21);
         for (int i = 0; i < HEADINGS.length; i++) {
             Docx.run(Docx.line(table.getRow(0).getCell(i), true, ParagraphAlignment.CENTER), HEADINGS[i], 12, true, false);
         }

@@ -51,17 +51,13 @@ public class SummaryDocxWriter {
 
     /** Top left: governing body, issuer, number; top right: national motto, place and date. */
     private void header(XWPFDocument document, Summary summary) {
-        XWPFTable table = document.createTable(1, 2);
-        Docx.noBorders(table);
-        table.setWidth("100%");
+        XWPFTable table = Docx.layout(document, 0.38, 0.62);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
-        left.setWidth("40%");
-        right.setWidth("60%");
         Docx.run(Docx.line(left, true, ParagraphAlignment.CENTER), config.governingBody(), 13, false, false);
         Docx.run(Docx.line(left, false, ParagraphAlignment.CENTER), config.issuer(), 13, true, false);
         Docx.run(Docx.line(left, false, ParagraphAlignment.CENTER), "Số:      /" + config.symbol(), 13, false, false);
-        Docx.run(Docx.line(right, true, ParagraphAlignment.CENTER), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, true, false);
+        Docx.run(Docx.line(right, true, ParagraphAlignment.CENTER), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
         Docx.run(Docx.line(right, false, ParagraphAlignment.CENTER), "Độc lập - Tự do - Hạnh phúc", 14, true, false);
         Docx.run(Docx.line(right, false, ParagraphAlignment.CENTER),
                 config.place() + ", ngày      tháng      năm " + summary.generatedAt().getYear(), 14, false, true);
@@ -126,13 +122,9 @@ public class SummaryDocxWriter {
 
     /** Bottom left "Nơi nhận:" and its list; bottom right the signature block, the name a placeholder until signed. */
     private void recipientsAndSignature(XWPFDocument document) {
-        XWPFTable table = document.createTable(1, 2);
-        Docx.noBorders(table);
-        table.setWidth("100%");
+        XWPFTable table = Docx.layout(document, 0.5, 0.5);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
-        left.setWidth("50%");
-        right.setWidth("50%");
         Docx.run(Docx.line(left, true, ParagraphAlignment.LEFT), "Nơi nhận:", 12, true, true);
         List<String> recipients = config.recipients();
         for (int i = 0; i < recipients.size(); i++) {
