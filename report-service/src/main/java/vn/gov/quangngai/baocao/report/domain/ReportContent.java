@@ -11,7 +11,12 @@ public record ReportContent(Document document, List<SectionText> sections, List<
 
     /** The document block: number and symbol, date, place, signer and recipients. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Document(String number, String date, String place, Signer signer, List<String> recipients) {
+    public record Document(String number, String date, String place, Signer signer, List<String> recipients, Answers answers) {
+    }
+
+    /** The request the report answers, e.g. Công văn số 2454/SNV-XDCQ ngày 29/10/2021. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Answers(@Schema(example = "2454/SNV-XDCQ") String number, @Schema(example = "2021-10-29") String date) {
     }
 
     /** The signature block, e.g. {@code KT. TRƯỞNG BAN} / {@code PHÓ TRƯỞNG BAN} / name. */

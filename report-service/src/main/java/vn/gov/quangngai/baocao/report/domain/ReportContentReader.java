@@ -27,7 +27,7 @@ public final class ReportContentReader {
     static final BigDecimal MAX_NUMBER = new BigDecimal("1000000000000000000");
 
     private static final Set<String> BODY_FIELDS = Set.of("document", "sections", "indicators", "nilReport");
-    private static final Set<String> DOCUMENT_FIELDS = Set.of("number", "date", "place", "signer", "recipients");
+    private static final Set<String> DOCUMENT_FIELDS = Set.of("number", "date", "place", "signer", "recipients", "answers");
     private static final Set<String> SIGNER_FIELDS = Set.of("name", "title", "delegation");
 
     private final Template template;
@@ -76,12 +76,8 @@ public final class ReportContentReader {
         fields.rejectUnknown(node, "/document", DOCUMENT_FIELDS);
         String number = fields.text(node, "number", "/document/number", false, 100);
         String date = fields.text(node, "date", "/document/date", false, 10);
-        if (date != null) {
-            try {
-                LocalDate.parse(date);
-            } catch (DateTimeParseException e) {
-                fields.errors().add("/document/date", "must be a date as YYYY-MM-DD");
-            }
+        if (date != null && !isDate(date)) {
+            fields.errors().add("/document/date", "must be a date as YYYY-MM-DD");
         }
         String place = fields.text(node, "place", "/document/place", false, 200);
         ReportContent.Signer signer = null;
@@ -103,7 +99,17 @@ public final class ReportContentReader {
                 }
             }
         }
-        return new ReportContent.Document(number, date, place, signer, recipients);
+        ReportContent.Answers answers = null;
+        JsonNode answersNode = fields.object(node, "answers", "/document/answers", false);
+        if (answersNode != null) {
+            fields.rejectUnknown(answersNode, "/document/answers", Set.of("number", "date"));
+            String answersDate = fields.text(answersNode, "date", "/document/answers/date", false, 10);
+            if (answersDate != null && !isDate(answersDate)) {
+                fields.errors().add("/document/answers/date", "must be a date as YYYY-MM-DD");
+            }
+            answers = new ReportContent.Answers(fields.text(answersNode, "number", "/document/answers/number", false, 100), answersDate);
+        }
+        return new ReportContent.Document(number, date, place, signer, recipients, answers);
     }
 
     private List<ReportContent.SectionText> readSections(JsonFields fields, JsonNode body) {
@@ -224,6 +230,15 @@ public final class ReportContentReader {
                 return TextNode.valueOf(text);
             }
             default -> throw new IllegalStateException("unknown type " + indicator.type());
+        }
+    }
+
+    private static boolean isDate(String text) {
+        try {
+            LocalDate.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 

@@ -42,6 +42,8 @@ public enum ErrorCode {
     REPORT_NOT_EDITABLE(409, "Report not editable"),
     INVALID_TRANSITION(409, "Invalid status change"),
     REQUIRED_FIGURES_MISSING(422, "Required figures missing"),
+    EMPTY_DOCUMENT(422, "Empty document"),
+    UNREADABLE_DOCUMENT(422, "Unreadable document"),
 
     // Summaries
     SNAPSHOT_NOT_FOUND(404, "Snapshot not found"),

@@ -1,0 +1,45 @@
+package vn.gov.quangngai.baocao.report.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.jboss.logging.Logger;
+import vn.gov.quangngai.baocao.report.importing.ImportResult;
+import vn.gov.quangngai.baocao.report.importing.LegacyDocumentReaders;
+import vn.gov.quangngai.baocao.report.importing.LegacyReportImporter;
+import vn.gov.quangngai.baocao.report.importing.SourceLine;
+import vn.gov.quangngai.baocao.report.repository.ReportEntity;
+
+/** Turns an agency's existing report (text or .docx) into its draft for the round, or only shows what it would become. */
+@ApplicationScoped
+public class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+
+    private final ReportAccess access;
+    private final ReportService reports;
+    private final CallerContext caller;
+    private final ObjectMapper json;
+
+    public ImportService(ReportAccess access, ReportService reports, CallerContext caller, ObjectMapper json) {
+        this.access = access;
+        this.reports = reports;
+        this.caller = caller;
+        this.json = json;
+    }
+
+    @Transactional
+    public ImportResult importReport(String round, String agency, byte[] document, boolean docx, boolean dryRun) {
+        ReportEntity report = access.ownForUpdate(round, agency, null);
+        List<SourceLine> lines = docx ? LegacyDocumentReaders.docx(document) : LegacyDocumentReaders.text(document);
+        ImportResult result = new LegacyReportImporter(report.round.template).read(lines);
+        if (!dryRun) {
+            reports.saveDraft(round, agency, json.valueToTree(result.draft()), null);
+        }
+        LOG.infof("Report %s/%s imported from %s by %s%s: %d sections, %d figures, %.0f%% of the text placed, %d warnings",
+                round, agency, docx ? ".docx" : "text", caller.actor().username(), dryRun ? " (dry run)" : "",
+                result.draft().sections().size(), result.suggestions().size(), result.placed() * 100, result.warnings().size());
+        return result;
+    }
+}
