@@ -48,7 +48,8 @@ build_if_needed() {
 # fetch GROUP:ARTIFACT:VERSION[:TYPE] into the cache's downloads folder (Maven shows the progress).
 fetch() {
   say "  downloading $1 from Maven Central"
-  (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact="$1" -DoutputDirectory="$CACHE_DIR/downloads" -Dmdep.overWriteIfNewer=true) \
+  # not in batch mode: Maven shows the download's progress
+  (cd "$ROOT" && ./mvnw dependency:copy -Dartifact="$1" -DoutputDirectory="$CACHE_DIR/downloads" -Dmdep.overWriteIfNewer=true) \
     || fail "could not download $1"
 }
 

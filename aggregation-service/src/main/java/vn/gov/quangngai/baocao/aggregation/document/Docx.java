@@ -21,10 +21,40 @@ final class Docx {
 
     static final String FONT = "Times New Roman";
     static final int BODY_SIZE = 14;
+    static final String BODY_STYLE = "BaoCaoNoiDung";
     private static final int TWIPS_PER_MM = 567; // per 10 mm
     private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
     private Docx() {
+    }
+
+    /**
+     * Document-wide defaults: Times New Roman 14 pt, no space after paragraphs. Runs and
+     * paragraphs then carry only what differs, which keeps a document with thousands of table
+     * cells small in memory (every property is an object in POI's XML tree).
+     */
+    static void defaults(XWPFDocument document) {
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles styles =
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles.Factory.newInstance();
+        var defaults = styles.addNewDocDefaults();
+        var run = defaults.addNewRPrDefault().addNewRPr();
+        var fonts = run.addNewRFonts();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        fonts.setCs(FONT);
+        fonts.setEastAsia(FONT);
+        run.addNewSz().setVal(BigInteger.valueOf(BODY_SIZE * 2L));
+        run.addNewSzCs().setVal(BigInteger.valueOf(BODY_SIZE * 2L));
+        defaults.addNewPPrDefault().addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
+        var body = styles.addNewStyle();
+        body.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+        body.setStyleId(BODY_STYLE);
+        body.addNewName().setVal("Nội dung báo cáo");
+        var bodyParagraph = body.addNewPPr();
+        bodyParagraph.addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.BOTH);
+        bodyParagraph.addNewInd().setFirstLine(BigInteger.valueOf(TWIPS_PER_MM));
+        bodyParagraph.addNewSpacing().setAfter(BigInteger.valueOf(120));
+        document.createStyles().setStyles(styles);
     }
 
     /** A4 portrait; margins top and bottom 20 mm, left 30 mm, right 15 mm. */
@@ -48,19 +78,28 @@ final class Docx {
         return paragraph;
     }
 
-    /** A body paragraph: justified, first line indented 1 cm, as the state format wants. */
+    /** A body paragraph: justified, first line indented 1 cm, as the state format wants (one style reference). */
     static XWPFParagraph body(XWPFDocument document) {
-        XWPFParagraph paragraph = paragraph(document, ParagraphAlignment.BOTH);
-        paragraph.setIndentationFirstLine(TWIPS_PER_MM);
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setStyle(BODY_STYLE);
         return paragraph;
     }
 
+    /** A run of text; only what differs from the defaults (size, bold, italic) is set on it. */
     static XWPFRun run(XWPFParagraph paragraph, String text, int size, boolean bold, boolean italic) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
         XWPFRun run = paragraph.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(size);
-        run.setBold(bold);
-        run.setItalic(italic);
+        if (size != BODY_SIZE) {
+            run.getCTR().addNewRPr().addNewSz().setVal(BigInteger.valueOf(size * 2L));
+        }
+        if (bold) {
+            run.setBold(true);
+        }
+        if (italic) {
+            run.setItalic(true);
+        }
         run.setText(clean(text));
         return run;
     }
@@ -68,8 +107,9 @@ final class Docx {
     /** A cell's paragraph (the first one, then new ones), centred or not. */
     static XWPFParagraph line(XWPFTableCell cell, boolean first, ParagraphAlignment alignment) {
         XWPFParagraph paragraph = first ? cell.getParagraphs().get(0) : cell.addParagraph();
-        paragraph.setAlignment(alignment);
-        paragraph.setSpacingAfter(0);
+        if (alignment != ParagraphAlignment.LEFT) {
+            paragraph.setAlignment(alignment);
+        }
         return paragraph;
     }
 

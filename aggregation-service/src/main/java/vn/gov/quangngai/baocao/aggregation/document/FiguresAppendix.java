@@ -40,8 +40,8 @@ final class FiguresAppendix {
             row(table, String.valueOf(number), indicator.label(), indicator.unit(), total(indicator),
                     "Tổng hợp " + indicator.reportedBy() + " cơ quan, đơn vị", true);
             for (Summary.AgencyValue value : indicator.byAgency()) {
-                row(table, "", "- " + value.agencyName(), indicator.unit(), VietnameseNumbers.format(value.value()),
-                        "Báo cáo phiên bản " + value.version(), false);
+                row(table, "", "- " + value.agencyName(), "", VietnameseNumbers.format(value.value()),
+                        "phiên bản " + value.version(), false);
             }
         }
     }

@@ -34,6 +34,7 @@ public class SummaryDocxWriter {
 
     public byte[] write(SummaryRepository.RoundHeader round, Summary summary) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Docx.defaults(document);
             Docx.a4(document);
             header(document, summary);
             title(document, round);

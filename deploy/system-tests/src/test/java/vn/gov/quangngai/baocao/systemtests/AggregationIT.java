@@ -7,7 +7,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,14 +34,7 @@ class AggregationIT {
     }
 
     static String openRound(String deadline, String... agencies) {
-        String code = "AG-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        reports(bob).body("""
-                {"code": "%s", "title": "Báo cáo kết quả công tác dân vận chính quyền năm 2021",
-                 "request": {"number": "2454/SNV-XDCQ", "date": "2021-10-29", "issuer": "Sở Nội vụ tỉnh Quảng Ngãi"},
-                 "period": {"kind": "YEAR", "year": 2021}, "deadline": "%s", "agencies": [%s], "templateCode": "DVCQ-NAM"}"""
-                        .formatted(code, deadline, String.join(",", java.util.Arrays.stream(agencies).map(a -> "\"" + a + "\"").toList())))
-                .post("/api/v1/rounds").then().statusCode(201);
-        return code;
+        return SuiteRounds.open(suite, bob, deadline, java.util.List.of(agencies));
     }
 
     static void submit(String token, String round, String agency, String body) {

@@ -18,10 +18,13 @@ import org.junit.jupiter.api.Test;
  */
 class AuthorizationMatrixIT {
 
-    private static final List<String> ACTORS = List.of("anonymous", "alice", "carol", "dang", "bob", "vera", "reader");
+    private static final List<String> ACTORS = List.of("anonymous", "alice", "carol", "dang", "bob", "vera", "reader", "admin");
 
     /** One endpoint and the status each actor gets. */
-    record Cell(String method, String path, String body, Map<String, Integer> expected) {
+    record Cell(String method, String path, String body, String contentType, Map<String, Integer> expected) {
+        Cell(String method, String path, String body, Map<String, Integer> expected) {
+            this(method, path, body, "application/json", expected);
+        }
     }
 
     private static Suite suite;
@@ -31,7 +34,7 @@ class AuthorizationMatrixIT {
     @BeforeAll
     static void prepare() {
         suite = Suite.get();
-        for (String person : List.of("alice", "carol", "dang", "bob", "vera")) {
+        for (String person : List.of("alice", "carol", "dang", "bob", "vera", "admin")) {
             TOKENS.put(person, suite.tokens.forDemoUser(person));
         }
         TOKENS.put("reader", suite.tokens.forDevClient("aggregation-service"));
@@ -41,7 +44,7 @@ class AuthorizationMatrixIT {
         ReportLifecycleIT.as(TOKENS.get("alice")).post(bdt + "/submit").then().statusCode(200);
     }
 
-    //                                       anonymous alice carol dang bob vera reader
+    //                                       anonymous alice carol dang bob vera reader admin
     private static Map<String, Integer> expect(int... statuses) {
         Map<String, Integer> expected = new LinkedHashMap<>();
         for (int i = 0; i < ACTORS.size(); i++) {
@@ -54,23 +57,26 @@ class AuthorizationMatrixIT {
         String r = "/api/v1/rounds/" + round;
         String bdt = r + "/reports/BDT";
         return List.of(
-                new Cell("GET", "/api/v1/me", null, expect(401, 200, 200, 200, 200, 200, 200)),
-                new Cell("GET", "/api/v1/agencies", null, expect(401, 200, 200, 200, 200, 200, 200)),
-                new Cell("GET", "/api/v1/templates", null, expect(401, 200, 200, 200, 200, 200, 200)),
-                new Cell("POST", "/api/v1/rounds", "{}", expect(401, 403, 403, 403, 422, 403, 403)),
-                new Cell("GET", "/api/v1/rounds", null, expect(401, 200, 200, 200, 200, 200, 200)),
-                new Cell("GET", r, null, expect(401, 200, 200, 404, 200, 200, 200)),
-                new Cell("POST", "/api/v1/rounds/NO-SUCH-ROUND/close", null, expect(401, 403, 403, 403, 404, 403, 403)),
-                new Cell("GET", r + "/reports", null, expect(401, 403, 403, 403, 200, 403, 200)),
-                new Cell("PUT", bdt, "{\"bogus\": 1}", expect(401, 409, 403, 404, 403, 403, 403)),
-                new Cell("GET", bdt, null, expect(401, 200, 403, 404, 200, 403, 200)),
-                new Cell("POST", bdt + "/submit", null, expect(401, 409, 403, 404, 403, 403, 403)),
-                new Cell("GET", bdt + "/versions/1", null, expect(401, 200, 403, 404, 200, 403, 200)),
-                new Cell("GET", bdt + "/events", null, expect(401, 200, 403, 404, 200, 403, 200)),
-                new Cell("POST", bdt + "/return", "{}", expect(401, 403, 403, 403, 422, 403, 403)),
-                new Cell("POST", r + "/reports/STC/accept", null, expect(401, 403, 403, 403, 409, 403, 403)),
-                new Cell("POST", bdt + "/reopen", "{}", expect(401, 403, 403, 403, 422, 403, 403)),
-                new Cell("GET", "/api/v1/changes", null, expect(401, 403, 403, 403, 200, 403, 200)));
+                new Cell("GET", "/api/v1/me", null, expect(401, 200, 200, 200, 200, 200, 200, 200)),
+                new Cell("GET", "/api/v1/agencies", null, expect(401, 200, 200, 200, 200, 200, 200, 200)),
+                new Cell("GET", "/api/v1/templates", null, expect(401, 200, 200, 200, 200, 200, 200, 200)),
+                new Cell("POST", "/api/v1/rounds", "{}", expect(401, 403, 403, 403, 422, 403, 403, 403)),
+                new Cell("GET", "/api/v1/rounds", null, expect(401, 200, 200, 200, 200, 200, 200, 200)),
+                new Cell("GET", r, null, expect(401, 200, 200, 404, 200, 200, 200, 200)),
+                new Cell("POST", "/api/v1/rounds/NO-SUCH-ROUND/close", null, expect(401, 403, 403, 403, 404, 403, 403, 403)),
+                new Cell("GET", r + "/reports", null, expect(401, 403, 403, 403, 200, 403, 200, 403)),
+                new Cell("PUT", bdt, "{\"bogus\": 1}", expect(401, 409, 403, 404, 403, 403, 403, 403)),
+                new Cell("GET", bdt, null, expect(401, 200, 403, 404, 200, 403, 200, 403)),
+                new Cell("POST", bdt + "/submit", null, expect(401, 409, 403, 404, 403, 403, 403, 403)),
+                new Cell("GET", bdt + "/versions/1", null, expect(401, 200, 403, 404, 200, 403, 200, 403)),
+                new Cell("GET", bdt + "/events", null, expect(401, 200, 403, 404, 200, 403, 200, 403)),
+                new Cell("POST", bdt + "/return", "{}", expect(401, 403, 403, 403, 422, 403, 403, 403)),
+                new Cell("POST", r + "/reports/STC/accept", null, expect(401, 403, 403, 403, 409, 403, 403, 403)),
+                new Cell("POST", bdt + "/reopen", "{}", expect(401, 403, 403, 403, 422, 403, 403, 403)),
+                new Cell("GET", "/api/v1/changes", null, expect(401, 403, 403, 403, 200, 403, 200, 403)),
+                new Cell("POST", bdt + "/import", "", "text/plain", expect(401, 422, 403, 404, 403, 403, 403, 403)),
+                new Cell("POST", "/api/v1/agencies", "{}", expect(401, 403, 403, 403, 403, 403, 403, 422)),
+                new Cell("PUT", "/api/v1/agencies/BDT", "{}", expect(401, 403, 403, 403, 403, 403, 403, 422)));
     }
 
     @Test
@@ -107,7 +113,7 @@ class AuthorizationMatrixIT {
             request = request.auth().oauth2(token);
         }
         if (cell.body() != null) {
-            request = request.contentType("application/json").body(cell.body());
+            request = request.contentType(cell.contentType()).body(cell.body());
         }
         return request.request(cell.method(), cell.path());
     }

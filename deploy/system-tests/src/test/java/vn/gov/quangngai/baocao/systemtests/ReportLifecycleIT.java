@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,14 +36,7 @@ class ReportLifecycleIT {
     }
 
     static String openRound(String reviewerToken, String... agencies) {
-        String code = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        as(reviewerToken).contentType("application/json").body("""
-                {"code": "%s", "title": "Báo cáo kết quả công tác dân vận chính quyền năm 2021",
-                 "request": {"number": "2454/SNV-XDCQ", "date": "2021-10-29", "issuer": "Sở Nội vụ tỉnh Quảng Ngãi"},
-                 "period": {"kind": "YEAR", "year": 2021}, "deadline": "2099-11-15", "agencies": [%s], "templateCode": "DVCQ-NAM"}"""
-                        .formatted(code, String.join(",", java.util.Arrays.stream(agencies).map(a -> "\"" + a + "\"").toList())))
-                .when().post("/api/v1/rounds").then().statusCode(201);
-        return code;
+        return SuiteRounds.open(suite, reviewerToken, "2099-11-15", java.util.List.of(agencies));
     }
 
     @Test

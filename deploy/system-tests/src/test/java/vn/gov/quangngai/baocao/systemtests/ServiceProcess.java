@@ -24,6 +24,7 @@ final class ServiceProcess implements AutoCloseable {
     private final Path log;
     private final ProcessBuilder builder;
     private Process process;
+    private Duration startup;
 
     private ServiceProcess(String name, int port, Path log, ProcessBuilder builder) {
         this.name = name;
@@ -40,7 +41,7 @@ final class ServiceProcess implements AutoCloseable {
         Path log = logDirectory.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
+                "-Xmx" + System.getProperty("suite.service-heap", "512m"), "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
                 "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -57,12 +58,33 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the process (again, after {@link #close}) and waits until it is ready. */
     synchronized void start() {
+        Instant begin = Instant.now();
         try {
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
         awaitReady();
+        startup = Duration.between(begin, Instant.now());
+    }
+
+    /** How long the last start took, from launching the JVM to a ready answer. */
+    Duration startup() {
+        return startup;
+    }
+
+    /** Resident memory of the process now, in MiB (from /proc). */
+    long residentMiB() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return -1;
     }
 
     String baseUrl() {

@@ -1,0 +1,207 @@
+package vn.gov.quangngai.baocao.systemtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Collects the measurements of one benchmark run and writes docs/benchmarks.md with its charts. */
+final class BenchReport {
+
+    private final StringBuilder startup = new StringBuilder();
+    private final StringBuilder submits = new StringBuilder();
+    private final StringBuilder feed = new StringBuilder();
+    private final StringBuilder summaries = new StringBuilder();
+    private final StringBuilder documents = new StringBuilder();
+    private final StringBuilder memory = new StringBuilder();
+    private final List<String> verdicts = new ArrayList<>();
+    private final List<BarChart.Group> summaryBars = new ArrayList<>();
+    private BarChart.Group submitBars;
+    private BarChart.Group latencyBars;
+    private int reportBytes;
+
+    void startup(Suite suite) {
+        startup.append(row("report-service", seconds(suite.reportService.startup().toMillis()), suite.reportService.residentMiB() + " MiB"));
+        startup.append(row("aggregation-service", seconds(suite.aggregationService.startup().toMillis()), suite.aggregationService.residentMiB() + " MiB"));
+    }
+
+    void reportSize(int bytes) {
+        reportBytes = bytes;
+    }
+
+    void submits(double baseline, SubmitLoad.Result full, SubmitLoad.Result half, Suite suite) {
+        Stats fullSubmit = new Stats(full.submitMillis());
+        Stats fullPut = new Stats(full.putMillis());
+        Stats halfSubmit = new Stats(half.submitMillis());
+        Stats visible = new Stats(half.visibleMillis());
+        double ratio = full.perSecond() / baseline;
+        submits.append(row("JDBC baseline: version + event + feed row, one transaction each", f(baseline) + " rows/s", "", "", "1.00"));
+        submits.append(row("PUT draft + submit, full speed (" + full.submits() + " reports, " + full.failures() + " failed)",
+                f(full.perSecond()) + " submits/s", ms(fullSubmit.median()) + " / " + ms(fullSubmit.percentile(99)),
+                ms(fullPut.median()) + " / " + ms(fullPut.percentile(99)), f2(ratio)));
+        submits.append(row("the same at half that rate (" + half.submits() + " reports)", f(half.perSecond()) + " submits/s",
+                ms(halfSubmit.median()) + " / " + ms(halfSubmit.percentile(99)), "", f2(half.perSecond() / baseline)));
+        verdict("Submits reach at least 40% of the JDBC baseline's rows per second", ratio >= 0.40, f2(ratio) + " of the baseline");
+        verdict("Submit p99 under 50 ms at half the sustained rate", halfSubmit.percentile(99) < 50, ms(halfSubmit.percentile(99)) + " p99");
+        feed.append(row("submit → visible in aggregation-service, at half rate (" + visible.count() + " probes)",
+                ms(visible.median()), ms(visible.percentile(99))));
+        verdict("Submit to summary under 1 s at p99, with the nudge", visible.percentile(99) < 1000, ms(visible.percentile(99)) + " p99");
+        submitBars = new BarChart.Group("rows or submits per second", baseline, full.perSecond());
+        latencyBars = new BarChart.Group("half rate, ms", halfSubmit.median(), halfSubmit.percentile(99), visible.percentile(99));
+        memory.append(row("after the submit phase", suite.reportService.residentMiB() + " MiB", suite.aggregationService.residentMiB() + " MiB"));
+    }
+
+    void catchUp(double[] backlog) {
+        feed.append(row("catch-up after a restart: " + (int) backlog[0] + " submissions made while aggregation-service was down",
+                f(backlog[1]) + " s", f(backlog[2]) + " reports/s taken in"));
+    }
+
+    void summary(int agencies, List<Double> summaryMillis, List<Double> bareMillis, long bytes, long residentMiB) {
+        double summary = new Stats(summaryMillis).median();
+        double bare = new Stats(bareMillis).median();
+        summaries.append(row(String.format(Locale.ROOT, "%,d", agencies), ms(summary), ms(bare), f2(summary / bare),
+                String.format(Locale.ROOT, "%.1f MB", bytes / 1e6), residentMiB + " MiB"));
+        summaryBars.add(new BarChart.Group(String.format(Locale.ROOT, "%,d agencies", agencies), bare, summary));
+        if (agencies == 10_000) {
+            verdict("Summary of 10,000 agencies within 3× the bare SQL aggregation", summary / bare <= 3, f2(summary / bare) + "×");
+        }
+    }
+
+    void document(int agencies, double millis, long bytes, long residentBefore, long residentAfter) {
+        documents.append(row(String.format(Locale.ROOT, "%,d", agencies), ms(millis), String.format(Locale.ROOT, "%.0f kB", bytes / 1e3),
+                residentBefore + " → " + residentAfter + " MiB"));
+    }
+
+    void documentFailed(int agencies, long residentBefore, long residentAfter, String why) {
+        documents.append(row(String.format(Locale.ROOT, "%,d", agencies), "**failed**: " + why, "", residentBefore + " → " + residentAfter + " MiB"));
+        verdict("Word document for " + String.format(Locale.ROOT, "%,d", agencies) + " agencies", false, why + " at -Xmx" + System.getProperty("suite.service-heap", "512m"));
+    }
+
+    void loadedMemory(Suite suite) {
+        memory.append(row("after the summaries and documents", suite.reportService.residentMiB() + " MiB", suite.aggregationService.residentMiB() + " MiB"));
+    }
+
+    void write(Path docs) {
+        Path images = docs.resolve("images");
+        BarChart.write(images.resolve("bench-submits.png"), "Submit path vs the same rows over JDBC", "per second",
+                List.of("JDBC baseline (rows/s)", "PUT + submit (submits/s)"), List.of(submitBars));
+        BarChart.write(images.resolve("bench-latency.png"), "At half the sustained rate", "ms",
+                List.of("submit p50", "submit p99", "visible in summary p99"), List.of(latencyBars));
+        BarChart.write(images.resolve("bench-summary.png"), "Summary vs the bare SQL aggregation (median)", "ms",
+                List.of("bare SQL aggregation", "GET /summary"), summaryBars);
+        String text = """
+                # Benchmarks
+
+                Made by `deploy/bench/run.sh` on %s; every figure below comes from that one run. The
+                machine: %s. These machines are shared and noisy: read the ratios to the baselines
+                measured in the same run, not the absolute numbers.
+
+                The run starts the whole suite as the system tests do (one embedded PostgreSQL 17, the real
+                Keycloak, both services from their packaged jars with `-Xmx512m`, everything on loopback),
+                makes one submitter per agency through Keycloak's admin API and loads data through the
+                public API with their real tokens. %d client threads; each timed phase lasts %d s.
+
+                ## Targets
+
+                | target | met | measured |
+                | --- | --- | --- |
+                %s
+                ## Submit path
+
+                A submission is the seed report's size and shape (%,d bytes: its text over 12 sections, 29
+                figures): `PUT` the draft, then `POST …/submit`, by the 32 agencies of the registry in
+                parallel, each with its own token. The baseline inserts the rows a submit writes (the
+                version with the same JSON, an audit event, a feed row) straight over JDBC, one transaction
+                each, with as many clients.
+
+                | what | rate | submit p50 / p99 | PUT p50 / p99 | ratio to baseline |
+                | --- | --- | --- | --- | --- |
+                %s
+                ![submits](images/bench-submits.png) ![latency](images/bench-latency.png)
+
+                ## Following the feed
+
+                Probes: one client waits after each of its submits until aggregation-service's
+                completeness of that round shows the agency (polled every 10 ms), while the others keep
+                submitting at half the sustained rate.
+
+                | what | p50 or time | p99 or rate |
+                | --- | --- | --- |
+                %s
+                ## Summary
+
+                Rounds of 100, 1,000 and 10,000 agencies × 30 figures × 12 sections (%d characters of
+                the seed's text in each section) are written straight into aggregation-service's tables (this measures the consolidation, not the feed). The
+                summary is `GET /api/v1/rounds/{round}/summary` over HTTP, the whole JSON read (median of 5
+                after one warm-up); the baseline is the bare SQL aggregation of the same figures (SUM, MIN,
+                MAX, COUNT per figure over the chosen versions) over JDBC. Memory is aggregation-service's
+                resident set after the request (`VmRSS`); the answer itself holds every agency's value of
+                every figure and every section text, so it grows with the number of agencies.
+
+                | agencies | summary | bare SQL | ratio | answer size | aggregation-service RSS |
+                | --- | --- | --- | --- | --- | --- |
+                %s
+                ![summary](images/bench-summary.png)
+
+                ## Word document
+
+                `GET …/summary.docx` (median of 3 after one warm-up).
+
+                | agencies | time | size | aggregation-service RSS before → after |
+                | --- | --- | --- | --- |
+                %s
+                ## Start-up and memory
+
+                | service | start to ready | resident memory, idle |
+                | --- | --- | --- |
+                %s
+                | moment | report-service RSS | aggregation-service RSS |
+                | --- | --- | --- |
+                %s
+                ## Reproduce
+
+                ```bash
+                deploy/bench/run.sh            # about 10 minutes; rewrites this file and docs/images/bench-*.png
+                ```
+
+                `-Dbench.seconds=N` and `-Dbench.threads=N` (passed through `run.sh`) change the phase length and the number of clients.
+                """.formatted(OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES), Machine.describe(), SuiteBenchmarkSettings.threads(),
+                SuiteBenchmarkSettings.seconds(), String.join("", verdicts), reportBytes, submits, feed, SuiteBenchmark.SECTION_CHARS, summaries, documents, startup, memory);
+        try {
+            Files.createDirectories(docs);
+            Files.writeString(docs.resolve("benchmarks.md"), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void verdict(String target, boolean met, String measured) {
+        verdicts.add(row(target, met ? "yes" : "**no**", measured));
+    }
+
+    private static String row(String... cells) {
+        return "| " + String.join(" | ", cells) + " |\n";
+    }
+
+    private static String ms(double millis) {
+        return String.format(Locale.ROOT, "%.1f ms", millis);
+    }
+
+    private static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    private static String f(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String f2(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}

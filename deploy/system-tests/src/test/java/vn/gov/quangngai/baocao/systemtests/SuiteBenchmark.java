@@ -1,0 +1,240 @@
+package vn.gov.quangngai.baocao.systemtests;
+
+import static io.restassured.RestAssured.given;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmarks of docs/benchmarks.md, each beside a baseline measured in the same run on the
+ * same machine: submits against plain JDBC inserts of the same rows, the summary against the bare
+ * SQL aggregation, the feed's delay, start-up and memory, the Word document. Run by
+ * deploy/bench/run.sh (Maven profile "benchmarks"); not part of ./mvnw verify.
+ */
+class SuiteBenchmark {
+
+    private static final List<String> AGENCIES = List.of("SNV", "STC", "SKHDT", "STP", "SCT", "SGDDT", "SYT", "SLDTBXH", "SVHTTDL", "STNMT",
+            "STTTT", "SGTVT", "SXD", "SNNPTNT", "SKHCN", "TTT", "VPUBND", "BDT", "BQLKKT", "TPQN", "DUCPHO", "BINHSON", "SONTINH", "TUNGHIA",
+            "NGHIAHANH", "MODUC", "MINHLONG", "SONHA", "SONTAY", "TRABONG", "BATO", "LYSON");
+    private static final int THREADS = SuiteBenchmarkSettings.threads();
+    static final int SECTION_CHARS = 200;
+    private static final Duration PHASE = Duration.ofSeconds(SuiteBenchmarkSettings.seconds());
+
+    private final BenchReport report = new BenchReport();
+
+    @Test
+    void measureAndWriteDocsBenchmarksMd() throws Exception {
+        Suite suite = Suite.get();
+        report.startup(suite);
+        String seed = Files.readString(Path.of(System.getProperty("suite.seed-report")), StandardCharsets.UTF_8);
+        String body = ReportBodies.seedSized(seed);
+        report.reportSize(body.getBytes(StandardCharsets.UTF_8).length);
+
+        Map<String, String> tokens = BenchUsers.submitters(suite, AGENCIES);
+        String bob = suite.tokens.forDemoUser("bob");
+        SubmitLoad load = new SubmitLoad(suite, tokens, body);
+
+        double baseline = jdbcBaseline(suite, body);
+        SubmitLoad.Result full = load.run(tasks(suite, bob, 60), THREADS, PHASE, 0, false);
+        SubmitLoad.Result half = load.run(tasks(suite, bob, 40), THREADS, PHASE, full.perSecond() / 2, true);
+        report.submits(baseline, full, half, suite);
+
+        report.catchUp(catchUp(suite, bob, load));
+
+        DataSource aggregation = suite.postgres.getDatabase("postgres", "aggregation");
+        SummaryDataLoader loader = new SummaryDataLoader(aggregation);
+        // 200 characters a section: 10,000 agencies × 12 sections is then a 24 MB answer of text alone
+        String sectionText = seed.substring(0, Math.min(seed.length(), SECTION_CHARS));
+        for (int agencies : new int[] {100, 1_000, 10_000}) {
+            String round = "BENCH-" + agencies;
+            loader.load(round, agencies, sectionText);
+            report.summary(agencies, summaryMillis(suite, bob, round, "/summary", 5), bareSqlMillis(aggregation, round, 5),
+                    summaryBytes(suite, bob, round), suite.aggregationService.residentMiB());
+        }
+        loader.load("BENCH-30", 30, seed.substring(0, Math.min(seed.length(), 3000)));
+        loader.load("BENCH-300", 300, sectionText);
+        for (int agencies : new int[] {30, 300, 1_000}) {
+            String round = "BENCH-" + agencies;
+            long before = suite.aggregationService.residentMiB();
+            try {
+                List<Double> millisList = summaryMillis(suite, bob, round, "/summary.docx", 3);
+                report.document(agencies, new Stats(millisList).median(), docxBytes(suite, bob, round), before, suite.aggregationService.residentMiB());
+            } catch (AssertionError failed) {
+                report.documentFailed(agencies, before, suite.aggregationService.residentMiB(), logTail(suite));
+                suite.aggregationService.close();
+                suite.aggregationService.start();
+            }
+        }
+        report.loadedMemory(suite);
+        report.write(Path.of(System.getProperty("suite.docs")));
+    }
+
+    /** The last error aggregation-service logged, to say why a document could not be made. */
+    private static String logTail(Suite suite) {
+        try {
+            List<String> lines = Files.readAllLines(Path.of(System.getProperty("suite.logs"), "aggregation-service.log"));
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (lines.get(i).contains("OutOfMemoryError")) {
+                    return "java.lang.OutOfMemoryError: Java heap space";
+                }
+            }
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+        return "HTTP 500";
+    }
+
+    /** Rounds with every agency expected, queued round by round so that parallel clients act for different agencies. */
+    private static ConcurrentLinkedQueue<SubmitLoad.Task> tasks(Suite suite, String reviewer, int rounds) {
+        ConcurrentLinkedQueue<SubmitLoad.Task> tasks = new ConcurrentLinkedQueue<>();
+        for (int r = 0; r < rounds; r++) {
+            String round = SuiteRounds.open(suite, reviewer, "2099-11-15", AGENCIES);
+            AGENCIES.forEach(agency -> tasks.add(new SubmitLoad.Task(round, agency)));
+        }
+        return tasks;
+    }
+
+    /** Rows per second when the same report rows go straight into PostgreSQL over JDBC, one transaction each, as many clients. */
+    private double jdbcBaseline(Suite suite, String body) throws Exception {
+        DataSource admin = suite.postgres.getPostgresDatabase();
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS bench");
+            statement.execute("CREATE DATABASE bench");
+        }
+        DataSource bench = suite.postgres.getDatabase("postgres", "bench");
+        try (Connection connection = bench.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE report_version (id BIGSERIAL PRIMARY KEY, agency TEXT, version INT, content JSONB, submitted_at TIMESTAMPTZ)");
+            statement.execute("CREATE TABLE report_event (id BIGSERIAL PRIMARY KEY, agency TEXT, action TEXT, at TIMESTAMPTZ)");
+            statement.execute("CREATE TABLE change_feed (seq BIGSERIAL PRIMARY KEY, agency TEXT, status TEXT, at TIMESTAMPTZ)");
+        }
+        AtomicInteger rows = new AtomicInteger();
+        Instant end = Instant.now().plus(PHASE);
+        Instant start = Instant.now();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        for (int t = 0; t < THREADS; t++) {
+            int client = t;
+            pool.execute(() -> {
+                try (Connection connection = bench.getConnection()) {
+                    connection.setAutoCommit(false);
+                    PreparedStatement version = connection.prepareStatement("INSERT INTO report_version (agency, version, content, submitted_at) VALUES (?, 1, ?::jsonb, now())");
+                    PreparedStatement event = connection.prepareStatement("INSERT INTO report_event (agency, action, at) VALUES (?, 'SUBMITTED', now())");
+                    PreparedStatement feed = connection.prepareStatement("INSERT INTO change_feed (agency, status, at) VALUES (?, 'SUBMITTED', now())");
+                    while (Instant.now().isBefore(end)) {
+                        String agency = AGENCIES.get(client);
+                        version.setString(1, agency);
+                        version.setString(2, body);
+                        version.executeUpdate();
+                        event.setString(1, agency);
+                        event.executeUpdate();
+                        feed.setString(1, agency);
+                        feed.executeUpdate();
+                        connection.commit();
+                        rows.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(PHASE.toSeconds() + 60, TimeUnit.SECONDS);
+        return rows.get() / (Duration.between(start, Instant.now()).toMillis() / 1000.0);
+    }
+
+    /** aggregation-service stopped, submissions made, started again: seconds to take them all in, and items per second. */
+    private static double[] catchUp(Suite suite, String reviewer, SubmitLoad load) throws InterruptedException {
+        ConcurrentLinkedQueue<SubmitLoad.Task> tasks = tasks(suite, reviewer, 10);
+        suite.aggregationService.close();
+        SubmitLoad.Result backlog = load.run(tasks, THREADS, Duration.ofMinutes(5), 0, false);
+        long head = given().baseUri(suite.reportService.baseUrl()).auth().oauth2(reviewer).queryParam("after", 0).queryParam("limit", 1)
+                .get("/api/v1/changes").then().extract().jsonPath().getLong("next");
+        head = feedHead(suite, reviewer, head);
+        suite.aggregationService.start();
+        Instant ready = Instant.now();
+        while (cursor(suite) < head) {
+            Thread.sleep(50);
+        }
+        double seconds = Duration.between(ready, Instant.now()).toMillis() / 1000.0;
+        return new double[] {backlog.submits(), seconds, backlog.submits() / Math.max(seconds, 0.001)};
+    }
+
+    private static long feedHead(Suite suite, String reviewer, long from) {
+        long next = from;
+        while (true) {
+            long after = next;
+            next = given().baseUri(suite.reportService.baseUrl()).auth().oauth2(reviewer).queryParam("after", after).queryParam("limit", 1000)
+                    .get("/api/v1/changes").then().extract().jsonPath().getLong("next");
+            if (next == after) {
+                return next;
+            }
+        }
+    }
+
+    private static long cursor(Suite suite) {
+        return given().baseUri(suite.aggregationService.baseUrl()).get("/q/health/ready").then().extract().jsonPath()
+                .getLong("checks.find { it.name == 'report-service change feed' }.data.cursor");
+    }
+
+    private static List<Double> summaryMillis(Suite suite, String reviewer, String round, String path, int runs) {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < runs + 1; i++) {
+            long t0 = System.nanoTime();
+            given().baseUri(suite.aggregationService.baseUrl()).auth().oauth2(reviewer).get("/api/v1/rounds/" + round + path)
+                    .then().statusCode(200).extract().asByteArray();
+            if (i > 0) {
+                times.add((System.nanoTime() - t0) / 1e6);
+            }
+        }
+        return times;
+    }
+
+    private static long summaryBytes(Suite suite, String reviewer, String round) {
+        return given().baseUri(suite.aggregationService.baseUrl()).auth().oauth2(reviewer).get("/api/v1/rounds/" + round + "/summary")
+                .then().extract().asByteArray().length;
+    }
+
+    private static long docxBytes(Suite suite, String reviewer, String round) {
+        return given().baseUri(suite.aggregationService.baseUrl()).auth().oauth2(reviewer).get("/api/v1/rounds/" + round + "/summary.docx")
+                .then().extract().asByteArray().length;
+    }
+
+    /** The bare aggregation: SUM/MIN/MAX/COUNT of every figure over the round's chosen versions, one SQL query. */
+    private static List<Double> bareSqlMillis(DataSource aggregation, String round, int runs) throws Exception {
+        List<Double> times = new ArrayList<>();
+        try (Connection connection = aggregation.getConnection();
+             PreparedStatement query = connection.prepareStatement("""
+                     SELECT f.code, SUM(f.number_value), MIN(f.number_value), MAX(f.number_value), COUNT(*) FILTER (WHERE f.number_value <> 0), COUNT(*)
+                     FROM figure_value f JOIN round_agency a ON a.round_code = f.round_code AND a.agency_code = f.agency_code AND a.current_version = f.version
+                     WHERE f.round_code = ? AND a.status IN ('SUBMITTED', 'ACCEPTED') GROUP BY f.code""")) {
+            query.setString(1, round);
+            for (int i = 0; i < runs + 1; i++) {
+                long t0 = System.nanoTime();
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        rows.getBigDecimal(2);
+                    }
+                }
+                if (i > 0) {
+                    times.add((System.nanoTime() - t0) / 1e6);
+                }
+            }
+        }
+        return times;
+    }
+}
