@@ -45,8 +45,9 @@ public class FeedIngest {
         if (!page.items().isEmpty()) {
             status.reading(page.items().size(), page.items().get(0).at().toInstant());
         }
+        java.util.Set<String> knownRounds = new java.util.HashSet<>();
         for (FeedDtos.Change change : page.items()) {
-            take(change, now);
+            take(change, now, knownRounds);
         }
         if (page.items().isEmpty()) {
             store.recordSuccess(now);
@@ -57,12 +58,14 @@ public class FeedIngest {
         return new PageResult(page.items().size(), page.items().size() >= pageSize, false);
     }
 
-    private void take(FeedDtos.Change change, OffsetDateTime now) {
+    /** @param knownRounds rounds already stored, so that a page of one round asks the database once */
+    private void take(FeedDtos.Change change, OffsetDateTime now, java.util.Set<String> knownRounds) {
         boolean roundEvent = change.agency() == null;
-        if (roundEvent || !store.hasRound(change.round())) {
+        if (roundEvent || !(knownRounds.contains(change.round()) || store.hasRound(change.round()))) {
             FeedDtos.Round round = reportService.round(change.round());
             store.saveRound(round, reportService.reports(change.round()), now);
         }
+        knownRounds.add(change.round());
         if (roundEvent) {
             if ("ROUND_CLOSED".equals(change.status())) {
                 store.setRoundStatus(change.round(), "CLOSED", now);

@@ -110,18 +110,25 @@ public class FeedStore {
         if (inserted == 0 || version.nilReport() || version.indicators() == null) {
             return;
         }
-        for (FeedDtos.Figure figure : version.indicators()) {
-            JsonNode value = figure.value();
-            if (value == null || value.isNull()) {
-                continue;
+        // one round trip for all of a version's figures
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO figure_value (round_code, agency_code, version, code, number_value, bool_value, text_value)
+                     VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            for (FeedDtos.Figure figure : version.indicators()) {
+                JsonNode value = figure.value();
+                if (value == null || value.isNull()) {
+                    continue;
+                }
+                Jdbc.bind(insert, version.round(), version.agency(), version.version(), figure.code(),
+                        value.isNumber() ? new BigDecimal(value.asText()) : null,
+                        value.isBoolean() ? value.asBoolean() : null,
+                        value.isTextual() ? value.asText() : null);
+                insert.addBatch();
             }
-            Jdbc.update(dataSource, """
-                    INSERT INTO figure_value (round_code, agency_code, version, code, number_value, bool_value, text_value)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                    version.round(), version.agency(), version.version(), figure.code(),
-                    value.isNumber() ? new BigDecimal(value.asText()) : null,
-                    value.isBoolean() ? value.asBoolean() : null,
-                    value.isTextual() ? value.asText() : null);
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store the figures of " + version.round() + "/" + version.agency() + " v" + version.version(), e);
         }
     }
 
