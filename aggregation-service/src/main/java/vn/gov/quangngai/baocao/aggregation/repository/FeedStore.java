@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -36,13 +35,8 @@ public class FeedStore {
      * instance holds it (that instance is following the feed; this one has nothing to do).
      */
     public OptionalLong lockCursor() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("SELECT last_seq FROM feed_cursor WHERE id = 1 FOR UPDATE SKIP LOCKED");
-             ResultSet row = statement.executeQuery()) {
-            return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot lock the feed cursor", e);
-        }
+        List<Long> cursor = Jdbc.query(dataSource, "SELECT last_seq FROM feed_cursor WHERE id = 1 FOR UPDATE SKIP LOCKED", row -> row.getLong(1));
+        return cursor.isEmpty() ? OptionalLong.empty() : OptionalLong.of(cursor.get(0));
     }
 
     public void advanceCursor(long seq, OffsetDateTime at) {
@@ -54,26 +48,11 @@ public class FeedStore {
     }
 
     public long cursor() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("SELECT last_seq FROM feed_cursor WHERE id = 1");
-             ResultSet row = statement.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the feed cursor", e);
-        }
+        return Jdbc.query(dataSource, "SELECT last_seq FROM feed_cursor WHERE id = 1", row -> row.getLong(1)).get(0);
     }
 
     public boolean hasRound(String code) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM round WHERE code = ?")) {
-            statement.setString(1, code);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read rounds", e);
-        }
+        return !Jdbc.query(dataSource, "SELECT 1 FROM round WHERE code = ?", row -> true, code).isEmpty();
     }
 
     /** Inserts or refreshes a round and its expected agencies (names and order; their standing is left alone). */

@@ -3,7 +3,6 @@ package vn.gov.quangngai.baocao.aggregation.repository;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import javax.sql.DataSource;
@@ -37,8 +36,33 @@ final class Jdbc {
         }
     }
 
-    static OffsetDateTime time(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant().atOffset(java.time.ZoneOffset.UTC);
+    /** Reads rows with a mapper; a String[] parameter binds as text[]. */
+    static <T> java.util.List<T> query(DataSource dataSource, String sql, RowMapper<T> mapper, Object... parameters) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                if (parameters[i] instanceof String[] values) {
+                    statement.setArray(i + 1, connection.createArrayOf("text", values));
+                } else {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+            }
+            statement.setFetchSize(2000);
+            java.util.List<T> rows = new java.util.ArrayList<>();
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    rows.add(mapper.map(row));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("database query failed: " + firstLine(sql), e);
+        }
+    }
+
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(java.sql.ResultSet row) throws SQLException;
     }
 
     static String firstLine(String sql) {

@@ -14,12 +14,10 @@ import javax.sql.DataSource;
 public class SnapshotRepository {
 
     private final DataSource dataSource;
-    private final SummaryRepository queries;
     private final ObjectMapper json;
 
-    public SnapshotRepository(DataSource dataSource, SummaryRepository queries, ObjectMapper json) {
+    public SnapshotRepository(DataSource dataSource, ObjectMapper json) {
         this.dataSource = dataSource;
-        this.queries = queries;
         this.json = json;
     }
 
@@ -29,7 +27,7 @@ public class SnapshotRepository {
     }
 
     public Optional<JsonNode> find(String round, UUID id) {
-        return queries.query("SELECT body::text FROM snapshot WHERE round_code = ? AND id = ?", row -> parse(row.getString(1)), round, id)
+        return Jdbc.query(dataSource, "SELECT body::text FROM snapshot WHERE round_code = ? AND id = ?", row -> parse(row.getString(1)), round, id)
                 .stream().findFirst();
     }
 

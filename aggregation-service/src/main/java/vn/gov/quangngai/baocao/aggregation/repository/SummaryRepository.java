@@ -4,10 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -138,33 +134,7 @@ public class SummaryRepository {
         }
     }
 
-    /** Reads rows with a mapper; arrays bind as text[]. */
-    <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                if (parameters[i] instanceof String[] values) {
-                    Array array = connection.createArrayOf("text", values);
-                    statement.setArray(i + 1, array);
-                } else {
-                    statement.setObject(i + 1, parameters[i]);
-                }
-            }
-            statement.setFetchSize(2000);
-            List<T> rows = new ArrayList<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    rows.add(mapper.map(row));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("summary query failed: " + Jdbc.firstLine(sql), e);
-        }
-    }
-
-    /** Maps the current row of a result set. */
-    @FunctionalInterface
-    interface RowMapper<T> {
-        T map(ResultSet row) throws SQLException;
+    <T> List<T> query(String sql, Jdbc.RowMapper<T> mapper, Object... parameters) {
+        return Jdbc.query(dataSource, sql, mapper, parameters);
     }
 }
