@@ -41,8 +41,13 @@ final class ServiceProcess implements AutoCloseable {
         Path log = logDirectory.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + System.getProperty("suite.service-heap", "512m"), "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
-                "-jar", jar.toString()));
+                "-Xmx" + System.getProperty("suite.service-heap", "512m"), "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
+        // e.g. -Dsuite.service-jvm-args="-XX:StartFlightRecording=filename=/tmp/{name}.jfr,settings=profile" to profile a benchmark
+        String extra = System.getProperty("suite.service-jvm-args", "").replace("{name}", name);
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.strip().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
