@@ -53,13 +53,18 @@ final class FiguresAppendix {
         return VietnameseNumbers.format(indicator.total());
     }
 
+    /**
+     * Appends a row of five cells. Built from the row's XML element directly: POI's
+     * {@code XWPFTable.createRow} counts the table's rows on every call, which made a 30,000-row
+     * appendix quadratic (the profile in docs/benchmarks.md).
+     */
     private static void row(XWPFTable table, String number, String label, String unit, String value, String source, boolean bold) {
-        XWPFTableRow row = table.createRow();
+        XWPFTableRow row = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
         String[] cells = {number, label, unit == null ? "" : unit, value, source};
         ParagraphAlignment[] alignments = {ParagraphAlignment.CENTER, ParagraphAlignment.LEFT, ParagraphAlignment.CENTER,
                 ParagraphAlignment.RIGHT, ParagraphAlignment.LEFT};
         for (int i = 0; i < cells.length; i++) {
-            Docx.run(Docx.line(row.getCell(i), true, alignments[i]), cells[i], 12, bold && i < 4, false);
+            Docx.run(Docx.line(row.createCell(), true, alignments[i]), cells[i], 12, bold && i < 4, false);
         }
     }
 }
