@@ -94,7 +94,7 @@ public class FeedFollower {
             }
             failures = 0;
             nextAttempt = Instant.EPOCH;
-            status.caughtUp(page.locked());
+            status.caughtUp();
         } catch (RuntimeException e) {
             failures++;
             Duration backoff = Duration.ofSeconds(Math.min(MAX_BACKOFF.toSeconds(), 1L << Math.min(failures, 6)));

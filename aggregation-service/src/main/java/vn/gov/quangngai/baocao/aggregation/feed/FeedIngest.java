@@ -20,8 +20,8 @@ public class FeedIngest {
 
     private static final Logger LOG = Logger.getLogger(FeedIngest.class);
 
-    /** What one page did: how many items it took in, whether more wait, whether another instance holds the cursor. */
-    public record PageResult(int items, boolean more, boolean locked) {
+    /** What one page did: how many items it took in, and whether more wait (none when another instance holds the cursor). */
+    public record PageResult(int items, boolean more) {
     }
 
     private final ReportFeedClient reportService;
@@ -38,7 +38,7 @@ public class FeedIngest {
     public PageResult nextPage(int pageSize) {
         OptionalLong cursor = store.lockCursor();
         if (cursor.isEmpty()) {
-            return new PageResult(0, false, true);
+            return new PageResult(0, false);
         }
         FeedDtos.ChangePage page = reportService.changes(cursor.getAsLong(), pageSize);
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
@@ -55,7 +55,7 @@ public class FeedIngest {
             store.advanceCursor(page.next(), now);
             LOG.infof("Took in %d feed item(s), up to seq %d", page.items().size(), page.next());
         }
-        return new PageResult(page.items().size(), page.items().size() >= pageSize, false);
+        return new PageResult(page.items().size(), page.items().size() >= pageSize);
     }
 
     /** @param knownRounds rounds already stored, so that a page of one round asks the database once */

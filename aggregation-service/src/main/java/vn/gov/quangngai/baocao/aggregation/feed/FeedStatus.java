@@ -10,7 +10,6 @@ public class FeedStatus {
     private volatile Instant lastCaughtUp;
     private volatile Instant failingSince;
     private volatile String lastError;
-    private volatile boolean followedElsewhere;
     private volatile int itemsBehind;
     private volatile Instant oldestPendingAt;
 
@@ -20,13 +19,12 @@ public class FeedStatus {
         oldestPendingAt = oldestItemAt;
     }
 
-    void caughtUp(boolean byAnotherInstance) {
+    void caughtUp() {
         lastCaughtUp = Instant.now();
         itemsBehind = 0;
         oldestPendingAt = null;
         failingSince = null;
         lastError = null;
-        followedElsewhere = byAnotherInstance;
     }
 
     void failed(RuntimeException error) {
@@ -59,7 +57,4 @@ public class FeedStatus {
         return since == null ? 0 : Math.max(0, java.time.Duration.between(since, Instant.now()).toSeconds());
     }
 
-    public boolean followedElsewhere() {
-        return followedElsewhere;
-    }
 }

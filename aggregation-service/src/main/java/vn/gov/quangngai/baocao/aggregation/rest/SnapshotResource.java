@@ -23,6 +23,7 @@ import vn.gov.quangngai.baocao.aggregation.summary.SnapshotService;
 import vn.gov.quangngai.baocao.aggregation.summary.Summary;
 import vn.gov.quangngai.baocao.aggregation.summary.SummaryCsvWriter;
 import vn.gov.quangngai.baocao.aggregation.summary.SummaryService;
+import vn.gov.quangngai.baocao.support.caller.Actor;
 import vn.gov.quangngai.baocao.support.caller.Roles;
 import vn.gov.quangngai.baocao.support.problem.Problem;
 
@@ -97,6 +98,6 @@ public class SnapshotResource {
     public record SnapshotDoc(
             @Schema(example = "6f1c2a4e-6a0b-4c8e-9d7e-2b1f0c3d4e5f") String id,
             @Schema(example = "2021-11-20T09:30:00+07:00") String takenAt,
-            @Schema(description = "{subject, username, name} of the reviewer") JsonNode takenBy) {
+            @Schema(description = "the reviewer who took it") Actor takenBy) {
     }
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import vn.gov.quangngai.baocao.aggregation.repository.SnapshotRepository;
+import vn.gov.quangngai.baocao.support.caller.Actor;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 
@@ -41,10 +42,7 @@ public class SnapshotService {
         Summary summary = summaries.summary(round, basis);
         UUID id = UUID.randomUUID();
         OffsetDateTime takenAt = OffsetDateTime.now(SummaryService.VIETNAM).truncatedTo(ChronoUnit.MILLIS);
-        ObjectNode takenBy = json.createObjectNode()
-                .put("subject", token.getSubject())
-                .put("username", (String) token.getClaim("preferred_username"))
-                .put("name", (String) token.getClaim("name"));
+        ObjectNode takenBy = json.valueToTree(Actor.of(token));
         ObjectNode body = json.createObjectNode();
         body.put("id", id.toString());
         body.put("takenAt", takenAt.toString());

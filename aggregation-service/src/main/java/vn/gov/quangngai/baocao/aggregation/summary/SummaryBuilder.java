@@ -87,14 +87,17 @@ public final class SummaryBuilder {
     static List<Summary.SectionCompilation> sections(Outline outline, List<SummaryRepository.Standing> counted, List<SummaryRepository.SectionText> texts) {
         Map<String, Integer> positions = new LinkedHashMap<>();
         counted.forEach(s -> positions.put(s.agency(), s.position()));
+        // one pass over the texts, not one per section: 10,000 agencies give 120,000 of them
+        Map<String, List<Summary.Contribution>> byKey = new LinkedHashMap<>();
+        for (SummaryRepository.SectionText text : texts) {
+            if (text.text() != null && !text.text().isBlank()) {
+                byKey.computeIfAbsent(text.key(), k -> new ArrayList<>())
+                        .add(new Summary.Contribution(text.agency(), text.name(), text.version(), text.text()));
+            }
+        }
         List<Summary.SectionCompilation> sections = new ArrayList<>();
         for (Outline.Section section : outline.sections()) {
-            List<Summary.Contribution> contributions = new ArrayList<>();
-            for (SummaryRepository.SectionText text : texts) {
-                if (text.key().equals(section.key()) && text.text() != null && !text.text().isBlank()) {
-                    contributions.add(new Summary.Contribution(text.agency(), text.name(), text.version(), text.text()));
-                }
-            }
+            List<Summary.Contribution> contributions = new ArrayList<>(byKey.getOrDefault(section.key(), List.of()));
             for (SummaryRepository.Standing standing : counted) {
                 if (standing.nilReport()) {
                     contributions.add(new Summary.Contribution(standing.agency(), standing.name(), standing.version(), NIL_TEXT));

@@ -3,7 +3,7 @@ package vn.gov.quangngai.baocao.report.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.gov.quangngai.baocao.report.domain.Actor;
+import vn.gov.quangngai.baocao.support.caller.Actor;
 
 /** One step of a report's audit trail. */
 @Schema(name = "ReportEvent")

@@ -3,7 +3,7 @@ package vn.gov.quangngai.baocao.report.api;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.gov.quangngai.baocao.report.domain.Actor;
+import vn.gov.quangngai.baocao.support.caller.Actor;
 import vn.gov.quangngai.baocao.report.domain.ReportContent;
 
 /** A frozen version of a report, exactly as it was submitted. */

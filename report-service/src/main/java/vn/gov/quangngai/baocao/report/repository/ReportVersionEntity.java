@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import vn.gov.quangngai.baocao.report.domain.Actor;
+import vn.gov.quangngai.baocao.support.caller.Actor;
 import vn.gov.quangngai.baocao.report.domain.ReportContent;
 
 /** A submitted version, frozen (table {@code report_version}). */

@@ -42,7 +42,7 @@ public class ChangeFeedResource {
     @APIResponse(responseCode = "422", description = "after or limit out of range", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public ChangePage changes(
             @Parameter(description = "the cursor: the next of the previous page (0 to start)") @QueryParam("after") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") long after,
-            @Parameter(description = "at most this many items (1 to 1000)") @QueryParam("limit") @DefaultValue("100")
+            @Parameter(description = "at most this many items (1 to 1000)") @QueryParam("limit") @DefaultValue(ChangeFeedService.DEFAULT_LIMIT)
             @Min(value = 1, message = "must be at least 1") @Max(value = ChangeFeedService.MAX_LIMIT, message = "must be at most 1000") int limit) {
         return feed.after(after, limit);
     }

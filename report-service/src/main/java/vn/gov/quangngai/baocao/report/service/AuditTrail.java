@@ -3,7 +3,7 @@ package vn.gov.quangngai.baocao.report.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.time.OffsetDateTime;
-import vn.gov.quangngai.baocao.report.domain.Actor;
+import vn.gov.quangngai.baocao.support.caller.Actor;
 import vn.gov.quangngai.baocao.report.domain.ReportStatus;
 import vn.gov.quangngai.baocao.report.repository.ChangeEntity;
 import vn.gov.quangngai.baocao.report.repository.ChangeFeedRepository;

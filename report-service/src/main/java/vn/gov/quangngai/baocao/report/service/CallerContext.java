@@ -3,8 +3,7 @@ package vn.gov.quangngai.baocao.report.service;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import vn.gov.quangngai.baocao.report.domain.Actor;
-import vn.gov.quangngai.baocao.report.domain.JsonFields;
+import vn.gov.quangngai.baocao.support.caller.Actor;
 import vn.gov.quangngai.baocao.support.caller.Roles;
 
 /** The caller of the current request, from the token alone: roles, agency, and how the audit trail names them. */
@@ -38,8 +37,7 @@ public class CallerContext {
 
     /** The agency code of the token's {@code agency_code} claim, or null. */
     public String agencyCode() {
-        Object claim = token.getClaim("agency_code");
-        return claim == null ? null : JsonFields.nfc(claim.toString());
+        return Actor.claim(token, "agency_code");
     }
 
     /** A submitter acts for the agency of its token, and for no other. */
@@ -48,11 +46,6 @@ public class CallerContext {
     }
 
     public Actor actor() {
-        return new Actor(token.getSubject(), claim("preferred_username"), claim("name"));
-    }
-
-    private String claim(String name) {
-        Object value = token.getClaim(name);
-        return value == null ? null : JsonFields.nfc(value.toString());
+        return Actor.of(token);
     }
 }

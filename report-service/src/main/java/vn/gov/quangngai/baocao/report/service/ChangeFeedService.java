@@ -10,7 +10,7 @@ import vn.gov.quangngai.baocao.report.repository.ChangeFeedRepository;
 @ApplicationScoped
 public class ChangeFeedService {
 
-    public static final int DEFAULT_LIMIT = 100;
+    public static final String DEFAULT_LIMIT = "100";
     public static final int MAX_LIMIT = 1000;
 
     private final ChangeFeedRepository feed;

@@ -6,7 +6,7 @@ import vn.gov.quangngai.baocao.report.api.ReportRow;
 import vn.gov.quangngai.baocao.report.api.ReportView;
 import vn.gov.quangngai.baocao.report.api.RoundView;
 import vn.gov.quangngai.baocao.report.api.VersionView;
-import vn.gov.quangngai.baocao.report.domain.Actor;
+import vn.gov.quangngai.baocao.support.caller.Actor;
 import vn.gov.quangngai.baocao.report.domain.Deadlines;
 import vn.gov.quangngai.baocao.report.domain.ReportContent;
 import vn.gov.quangngai.baocao.report.repository.ReportEntity;

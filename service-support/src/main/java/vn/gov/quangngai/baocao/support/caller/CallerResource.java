@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.text.Normalizer;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,7 +43,6 @@ public class CallerResource {
     }
 
     private String claim(String name) {
-        Object value = token.getClaim(name);
-        return value == null ? null : Normalizer.normalize(value.toString(), Normalizer.Form.NFC);
+        return Actor.claim(token, name);
     }
 }
