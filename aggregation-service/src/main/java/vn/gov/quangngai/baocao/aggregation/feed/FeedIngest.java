@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.OptionalLong;
 import org.jboss.logging.Logger;
 import vn.gov.quangngai.baocao.aggregation.client.FeedDtos;
@@ -12,7 +15,7 @@ import vn.gov.quangngai.baocao.aggregation.repository.FeedStore;
 
 /**
  * Takes in one page of the change feed in one transaction: lock the cursor, read the page, fetch
- * and store what each item needs, advance the cursor. A failure anywhere rolls all of it back, so
+ * the submitted versions it names (several at a time), store what each item needs, advance the cursor. A failure anywhere rolls all of it back, so
  * the same page is read again next time: nothing is skipped and nothing is taken in twice.
  */
 @ApplicationScoped
@@ -27,9 +30,11 @@ public class FeedIngest {
     private final ReportFeedClient reportService;
     private final FeedStore store;
     private final FeedStatus status;
+    private final SubmittedVersions submittedVersions;
 
-    public FeedIngest(ReportFeedClient reportService, FeedStore store, FeedStatus status) {
+    public FeedIngest(ReportFeedClient reportService, FeedStore store, FeedStatus status, SubmittedVersions submittedVersions) {
         this.reportService = reportService;
+        this.submittedVersions = submittedVersions;
         this.store = store;
         this.status = status;
     }
@@ -45,9 +50,10 @@ public class FeedIngest {
         if (!page.items().isEmpty()) {
             status.reading(page.items().size(), page.items().get(0).at().toInstant());
         }
-        java.util.Set<String> knownRounds = new java.util.HashSet<>();
+        Map<Long, FeedDtos.Version> versions = submittedVersions.fetch(page.items());
+        Set<String> knownRounds = new HashSet<>();
         for (FeedDtos.Change change : page.items()) {
-            take(change, now, knownRounds);
+            take(change, versions.get(change.seq()), now, knownRounds);
         }
         if (page.items().isEmpty()) {
             store.recordSuccess(now);
@@ -58,8 +64,11 @@ public class FeedIngest {
         return new PageResult(page.items().size(), page.items().size() >= pageSize);
     }
 
-    /** @param knownRounds rounds already stored, so that a page of one round asks the database once */
-    private void take(FeedDtos.Change change, OffsetDateTime now, java.util.Set<String> knownRounds) {
+    /**
+     * @param submitted the version a SUBMITTED item names, fetched beforehand
+     * @param knownRounds rounds already stored, so that a page of one round asks the database once
+     */
+    private void take(FeedDtos.Change change, FeedDtos.Version submitted, OffsetDateTime now, Set<String> knownRounds) {
         boolean roundEvent = change.agency() == null;
         if (roundEvent || !(knownRounds.contains(change.round()) || store.hasRound(change.round()))) {
             FeedDtos.Round round = reportService.round(change.round());
@@ -75,7 +84,6 @@ public class FeedIngest {
         int version = change.version() == null ? 0 : change.version();
         switch (change.status()) {
             case "SUBMITTED" -> {
-                FeedDtos.Version submitted = reportService.version(change.round(), change.agency(), version);
                 store.saveVersion(submitted);
                 store.setStanding(change.round(), change.agency(), "SUBMITTED", version, submitted);
             }

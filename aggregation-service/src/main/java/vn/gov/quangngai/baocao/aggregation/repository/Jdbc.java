@@ -10,6 +10,8 @@ import javax.sql.DataSource;
 /** Small helpers over plain JDBC: the aggregation is SQL, and reads better as SQL. */
 final class Jdbc {
 
+    private static final int FETCH_SIZE = 2000;
+
     private Jdbc() {
     }
 
@@ -38,6 +40,17 @@ final class Jdbc {
 
     /** Reads rows with a mapper; a String[] parameter binds as text[]. */
     static <T> java.util.List<T> query(DataSource dataSource, String sql, RowMapper<T> mapper, Object... parameters) {
+        java.util.List<T> rows = new java.util.ArrayList<>();
+        each(dataSource, sql, row -> rows.add(mapper.map(row)), parameters);
+        return rows;
+    }
+
+    /**
+     * Hands each row to {@code consumer} as it arrives, holding none: inside a transaction the
+     * driver reads through a cursor, {@value #FETCH_SIZE} rows at a time. A String[] parameter
+     * binds as text[].
+     */
+    static void each(DataSource dataSource, String sql, RowConsumer consumer, Object... parameters) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 if (parameters[i] instanceof String[] values) {
@@ -46,17 +59,23 @@ final class Jdbc {
                     statement.setObject(i + 1, parameters[i]);
                 }
             }
-            statement.setFetchSize(2000);
-            java.util.List<T> rows = new java.util.ArrayList<>();
+            statement.setFetchSize(FETCH_SIZE);
             try (java.sql.ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    rows.add(mapper.map(row));
+                    consumer.accept(row);
                 }
             }
-            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("database query failed: " + firstLine(sql), e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Takes the current row of a result set, e.g. to write it out. */
+    @FunctionalInterface
+    interface RowConsumer {
+        void accept(java.sql.ResultSet row) throws SQLException, java.io.IOException;
     }
 
     /** Maps the current row of a result set. */

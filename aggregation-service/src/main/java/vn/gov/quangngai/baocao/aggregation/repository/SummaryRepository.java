@@ -122,6 +122,46 @@ public class SummaryRepository {
                 round, statuses(basis), round);
     }
 
+    /** Takes rows one by one with their place in the outline (0 for its first figure or section). */
+    @FunctionalInterface
+    public interface OutlineRows<T> {
+        void accept(int outlineIndex, T row) throws java.io.IOException;
+    }
+
+    /**
+     * Every value of the chosen versions, in the order of {@code codes} (the outline's figures; a
+     * code not among them is left out), then in the round's agency order; held nowhere.
+     */
+    public void eachFigureRow(String round, Basis basis, String[] codes, OutlineRows<FigureRow> each) {
+        Jdbc.each(dataSource, "WITH chosen AS (" + CHOSEN + """
+                )
+                SELECT array_position(?::text[], f.code), f.code, f.agency_code, a.agency_name, f.version, f.number_value, f.bool_value, f.text_value
+                FROM figure_value f JOIN chosen c ON c.agency_code = f.agency_code AND c.version = f.version
+                JOIN round_agency a ON a.round_code = f.round_code AND a.agency_code = f.agency_code
+                WHERE f.round_code = ? AND f.code = ANY (?::text[]) ORDER BY 1, c.position""",
+                row -> each.accept(row.getInt(1) - 1, new FigureRow(row.getString(2), row.getString(3), row.getString(4), row.getInt(5),
+                        row.getBigDecimal(6), (Boolean) row.getObject(7), row.getString(8))),
+                round, statuses(basis), codes, round, codes);
+    }
+
+    /**
+     * The section texts of the chosen versions, in the order of {@code keys} (the outline's
+     * sections; other keys are left out), then in the round's agency order; held nowhere.
+     */
+    public void eachSectionText(String round, Basis basis, String[] keys, OutlineRows<SectionText> each) {
+        Jdbc.each(dataSource, "WITH chosen AS (" + CHOSEN + """
+                )
+                SELECT array_position(?::text[], s.item->>'key'), v.agency_code, a.agency_name, v.version, s.item->>'key', s.item->>'text'
+                FROM report_version v
+                JOIN chosen c ON c.agency_code = v.agency_code AND c.version = v.version
+                JOIN round_agency a ON a.round_code = v.round_code AND a.agency_code = v.agency_code
+                CROSS JOIN LATERAL jsonb_array_elements(COALESCE(v.content->'sections', '[]'::jsonb)) WITH ORDINALITY AS s(item, n)
+                WHERE v.round_code = ? AND NOT v.nil_report AND s.item->>'key' = ANY (?::text[]) ORDER BY 1, c.position, s.n""",
+                row -> each.accept(row.getInt(1) - 1, new SectionText(row.getString(2), row.getString(3), row.getInt(4), row.getString(5),
+                        row.getString(6))),
+                round, statuses(basis), keys, round, keys);
+    }
+
     private static String[] statuses(Basis basis) {
         return basis.statuses().toArray(String[]::new);
     }

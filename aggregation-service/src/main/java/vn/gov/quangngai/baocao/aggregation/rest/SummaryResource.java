@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.quangngai.baocao.aggregation.document.SummaryDocxWriter;
+import vn.gov.quangngai.baocao.aggregation.summary.Basis;
 import vn.gov.quangngai.baocao.aggregation.summary.Summary;
 import vn.gov.quangngai.baocao.aggregation.summary.SummaryCsvWriter;
 import vn.gov.quangngai.baocao.aggregation.summary.SummaryService;
@@ -51,8 +53,11 @@ public class SummaryResource {
     @APIResponse(responseCode = "403", description = "Neither reviewer nor viewer", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such round here (ROUND_NOT_FOUND)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "basis is neither submitted nor accepted (VALIDATION_FAILED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Summary summary(@PathParam("round") String round, @Parameter(description = BASIS) @QueryParam("basis") String basis) {
-        return summaries.summary(round, SummaryService.basis(basis));
+    public Response summary(@PathParam("round") String round, @Parameter(description = BASIS) @QueryParam("basis") String basis) {
+        Basis chosen = SummaryService.basis(basis);
+        summaries.roundHeader(round); // a missing round is a 404 problem, before the first byte of the summary
+        StreamingOutput summary = out -> summaries.writeJson(round, chosen, out);
+        return Response.ok(summary, MediaType.APPLICATION_JSON).build();
     }
 
     @GET

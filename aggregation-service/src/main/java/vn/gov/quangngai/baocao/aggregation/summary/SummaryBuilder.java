@@ -24,10 +24,15 @@ public final class SummaryBuilder {
     public static Summary build(SummaryRepository.RoundHeader round, Basis basis, OffsetDateTime generatedAt,
                                 List<SummaryRepository.Standing> standings, List<SummaryRepository.FigureRow> figures,
                                 Map<String, SummaryRepository.FigureTotals> totals, List<SummaryRepository.SectionText> texts) {
-        List<SummaryRepository.Standing> counted = standings.stream().filter(s -> basis.statuses().contains(s.status()) && s.version() > 0).toList();
+        List<SummaryRepository.Standing> counted = counted(standings, basis);
         return new Summary(round.code(), round.title(), generatedAt, basis.label(), completeness(standings),
                 indicators(round.outline(), figures, totals), sections(round.outline(), counted, texts),
                 counted.stream().map(s -> new Summary.VersionRef(s.agency(), s.version())).toList());
+    }
+
+    /** The agencies whose current version counts on this basis, in the round's order. */
+    static List<SummaryRepository.Standing> counted(List<SummaryRepository.Standing> standings, Basis basis) {
+        return standings.stream().filter(s -> basis.statuses().contains(s.status()) && s.version() > 0).toList();
     }
 
     static Summary.Completeness completeness(List<SummaryRepository.Standing> standings) {
@@ -109,7 +114,7 @@ public final class SummaryBuilder {
         return sections;
     }
 
-    private static Object value(SummaryRepository.FigureRow row) {
+    static Object value(SummaryRepository.FigureRow row) {
         if (row.number() != null) {
             return plain(row.number());
         }

@@ -1,7 +1,12 @@
 package vn.gov.quangngai.baocao.aggregation.summary;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -16,9 +21,11 @@ public class SummaryService {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final SummaryRepository repository;
+    private final ObjectMapper json;
 
-    public SummaryService(SummaryRepository repository) {
+    public SummaryService(SummaryRepository repository, ObjectMapper json) {
         this.repository = repository;
+        this.json = json;
     }
 
     /** The summary now, from one consistent read of the tables. */
@@ -29,6 +36,24 @@ public class SummaryService {
         OffsetDateTime now = OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.MILLIS);
         return SummaryBuilder.build(header, basis, now, repository.standings(round), repository.figureRows(round, basis),
                 repository.totals(round, basis), repository.sectionTexts(round, basis));
+    }
+
+    /**
+     * Writes the summary's JSON to {@code out} while reading it, from one consistent read of the
+     * tables: the same document as {@link #summary}, without holding its values and texts (at
+     * 10,000 agencies they are tens of megabytes). Check the round first: once bytes are written,
+     * an error can no longer become a problem answer.
+     */
+    @Transactional
+    public void writeJson(String round, Basis basis, OutputStream out) throws IOException {
+        repository.readConsistently();
+        SummaryRepository.RoundHeader header = header(round);
+        OffsetDateTime now = OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.MILLIS);
+        try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            new SummaryJsonStream(generator, json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE), repository)
+                    .write(header, basis, now, repository.standings(round), repository.totals(round, basis));
+        }
     }
 
     @Transactional

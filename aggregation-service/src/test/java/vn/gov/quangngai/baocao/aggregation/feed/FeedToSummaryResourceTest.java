@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +23,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.gov.quangngai.baocao.aggregation.client.ReportFeedClient;
+import vn.gov.quangngai.baocao.aggregation.summary.Basis;
+import vn.gov.quangngai.baocao.aggregation.summary.SummaryService;
 import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 import vn.gov.quangngai.baocao.support.testing.TestTokens;
 
@@ -35,6 +40,12 @@ class FeedToSummaryResourceTest {
 
     @Inject
     FeedIngest ingest;
+
+    @Inject
+    SummaryService summaries;
+
+    @Inject
+    ObjectMapper json;
 
     private FakeReportService reportService;
 
@@ -113,6 +124,30 @@ class FeedToSummaryResourceTest {
                 .body("indicators.find { it.code == 'II.6.models' }.total", equalTo(1))
                 .body("indicators.find { it.code == 'II.6.models' }.byAgency.agency", contains("BDT"))
                 .body("versions.agency", contains("BDT"));
+    }
+
+    @Test
+    void theSummaryWrittenAsItIsReadIsTheSummaryBuiltWhole() throws Exception {
+        rewindCursor();
+        String round = openRound();
+        reportService.submit(round, "BDT", 1, false, false, mapOf("II.6.models", 1, "II.6.note", "Có"),
+                linkedMapOf("II.6", "BDT về mô hình.", "II.3", "BDT về tiếp dân.", "X.9", "a key that is not in the outline"));
+        reportService.submit(round, "STC", 1, true, true, Map.of(), Map.of());
+        reportService.submit(round, "MINHLONG", 1, false, false, mapOf("II.6.models", 3, "II.3.dialogues", 0), linkedMapOf("II.6", "   ", "II.3", "MINHLONG về tiếp dân."));
+        reportService.change(round, "MINHLONG", 1, "ACCEPTED");
+        catchUp();
+
+        for (Basis basis : Basis.values()) {
+            JsonNode streamed = json.readTree(given().auth().oauth2(BOB).queryParam("basis", basis.label()).when().get("/api/v1/rounds/" + round + "/summary")
+                    .then().statusCode(200).contentType("application/json").extract().asByteArray());
+            JsonNode whole = json.readTree(json.writeValueAsBytes(summaries.summary(round, basis)));
+            ((ObjectNode) streamed).remove("generatedAt");
+            ((ObjectNode) whole).remove("generatedAt");
+            assertThat(streamed).as(basis.label()).isEqualTo(whole);
+        }
+        JsonNode submitted = json.readTree(given().auth().oauth2(BOB).when().get("/api/v1/rounds/" + round + "/summary").asByteArray());
+        assertThat(submitted.at("/sections/0/contributions").findValuesAsText("agency")).as("nil report in its agency's place").containsExactly("BDT", "STC", "MINHLONG");
+        assertThat(submitted.at("/sections/1/contributions").findValuesAsText("agency")).as("a blank text is left out").containsExactly("BDT", "STC");
     }
 
     @Test
@@ -228,6 +263,14 @@ class FeedToSummaryResourceTest {
                 .then().statusCode(200).contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         given().auth().oauth2(BOB).when().get("/api/v1/rounds/" + round + "/snapshots/" + UUID.randomUUID())
                 .then().statusCode(404).body("code", equalTo("SNAPSHOT_NOT_FOUND"));
+    }
+
+    private static Map<String, String> linkedMapOf(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
     }
 
     private static Map<String, Object> mapOf(Object... pairs) {

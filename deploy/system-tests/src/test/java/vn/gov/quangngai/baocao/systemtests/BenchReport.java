@@ -16,6 +16,7 @@ final class BenchReport {
 
     private final StringBuilder startup = new StringBuilder();
     private final StringBuilder submits = new StringBuilder();
+    private final StringBuilder cpu = new StringBuilder();
     private final StringBuilder feed = new StringBuilder();
     private final StringBuilder summaries = new StringBuilder();
     private final StringBuilder documents = new StringBuilder();
@@ -41,12 +42,14 @@ final class BenchReport {
         Stats halfSubmit = new Stats(half.submitMillis());
         Stats visible = new Stats(half.visibleMillis());
         double ratio = full.perSecond() / baseline;
-        submits.append(row("JDBC baseline: version + event + feed row, one transaction each", f(baseline) + " rows/s", "", "", "1.00"));
+        submits.append(row("JDBC baseline: the same rows, two transactions a report", f(baseline) + " reports/s", "", "", "1.00"));
         submits.append(row("PUT draft + submit, full speed (" + full.submits() + " reports, " + full.failures() + " failed)",
                 f(full.perSecond()) + " submits/s", ms(fullSubmit.median()) + " / " + ms(fullSubmit.percentile(99)),
                 ms(fullPut.median()) + " / " + ms(fullPut.percentile(99)), f2(ratio)));
         submits.append(row("the same at half that rate (" + half.submits() + " reports)", f(half.perSecond()) + " submits/s",
                 ms(halfSubmit.median()) + " / " + ms(halfSubmit.percentile(99)), "", f2(half.perSecond() / baseline)));
+        cpu.append(cpuRow("full speed", full));
+        cpu.append(cpuRow("half rate", half));
         verdict("Submits reach at least 40% of the JDBC baseline's rows per second", ratio >= 0.40, f2(ratio) + " of the baseline");
         verdict("Submit p99 under 50 ms at half the sustained rate", halfSubmit.percentile(99) < 50, ms(halfSubmit.percentile(99)) + " p99");
         feed.append(row("submit → visible in aggregation-service, at half rate (" + visible.count() + " probes)",
@@ -57,15 +60,32 @@ final class BenchReport {
         memory.append(row("after the submit phase", suite.reportService.residentMiB() + " MiB", suite.aggregationService.residentMiB() + " MiB"));
     }
 
+    /** CPU milliseconds per submit of each part of the suite, and the share of the machine left idle. */
+    private static String cpuRow(String phase, SubmitLoad.Result result) {
+        List<String> cells = new ArrayList<>();
+        cells.add(phase);
+        double total = 0;
+        for (String part : CpuMeter.PARTS) {
+            double millis = result.cpuMillisPerSubmit(part);
+            total += millis;
+            cells.add(f(millis));
+        }
+        cells.add(f(total));
+        double machineSeconds = result.elapsed().toMillis() / 1000.0 * Runtime.getRuntime().availableProcessors();
+        cells.add(String.format(Locale.ROOT, "%.0f%%", 100 * result.cpuSeconds().getOrDefault(CpuMeter.IDLE, 0.0) / machineSeconds));
+        return row(cells.toArray(String[]::new));
+    }
+
     void catchUp(double[] backlog) {
         feed.append(row("catch-up after a restart: " + (int) backlog[0] + " submissions made while aggregation-service was down",
                 f(backlog[1]) + " s", f(backlog[2]) + " reports/s taken in"));
     }
 
-    void summary(int agencies, List<Double> summaryMillis, List<Double> bareMillis, long bytes, long residentMiB) {
+    void summary(int agencies, List<Double> summaryMillis, List<Double> bareMillis, List<Double> everyRowMillis, long bytes, long residentMiB) {
         double summary = new Stats(summaryMillis).median();
         double bare = new Stats(bareMillis).median();
-        summaries.append(row(String.format(Locale.ROOT, "%,d", agencies), ms(summary), ms(bare), f2(summary / bare),
+        double everyRow = new Stats(everyRowMillis).median();
+        summaries.append(row(String.format(Locale.ROOT, "%,d", agencies), ms(summary), ms(bare), f2(summary / bare), ms(everyRow), f2(summary / everyRow),
                 String.format(Locale.ROOT, "%.1f MB", bytes / 1e6), residentMiB + " MiB"));
         summaryBars.add(new BarChart.Group(String.format(Locale.ROOT, "%,d agencies", agencies), bare, summary));
         if (agencies == 10_000) {
@@ -123,6 +143,13 @@ final class BenchReport {
                 | what | rate | submit p50 / p99 | PUT p50 / p99 | ratio to baseline |
                 | --- | --- | --- | --- | --- |
                 %s
+                Where the CPU went: milliseconds of CPU time per report (PUT + submit) by each part of the
+                suite, read from `/proc` before and after each phase, and the share of the machine's cores
+                left idle.
+
+                | phase | %s | total | idle |
+                | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+                %s
                 ![submits](images/bench-submits.png) ![latency](images/bench-latency.png)
 
                 ## Following the feed
@@ -144,8 +171,8 @@ final class BenchReport {
                 resident set after the request (`VmRSS`); the answer itself holds every agency's value of
                 every figure and every section text, so it grows with the number of agencies.
 
-                | agencies | summary | bare SQL | ratio | answer size | aggregation-service RSS |
-                | --- | --- | --- | --- | --- | --- |
+                | agencies | summary | bare SQL aggregation | ratio | SQL reading every row of the answer | ratio | answer size | aggregation-service RSS |
+                | --- | --- | --- | --- | --- | --- | --- | --- |
                 %s
                 ![summary](images/bench-summary.png)
 
@@ -218,7 +245,7 @@ final class BenchReport {
 
                 `-Dbench.seconds=N` and `-Dbench.threads=N` (passed through `run.sh`) change the phase length and the number of clients.
                 """.formatted(OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES), Machine.describe(), SuiteBenchmarkSettings.threads(),
-                SuiteBenchmarkSettings.seconds(), String.join("", verdicts), reportBytes, submits, feed, SuiteBenchmark.SECTION_CHARS, summaries, documents, startup, memory);
+                SuiteBenchmarkSettings.seconds(), String.join("", verdicts), reportBytes, submits, String.join(" | ", CpuMeter.PARTS), cpu, feed, SuiteBenchmark.SECTION_CHARS, summaries, documents, startup, memory);
         try {
             Files.createDirectories(docs);
             Files.writeString(docs.resolve("benchmarks.md"), text, StandardCharsets.UTF_8);

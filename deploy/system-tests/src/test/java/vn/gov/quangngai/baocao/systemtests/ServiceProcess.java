@@ -78,6 +78,11 @@ final class ServiceProcess implements AutoCloseable {
         return startup;
     }
 
+    /** The running process's id (changes when the service is started again). */
+    long pid() {
+        return process.pid();
+    }
+
     /** Resident memory of the process now, in MiB (from /proc). */
     long residentMiB() {
         try {

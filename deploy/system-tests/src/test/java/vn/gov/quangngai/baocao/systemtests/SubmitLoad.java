@@ -1,7 +1,11 @@
 package vn.gov.quangngai.baocao.systemtests;
 
-import static io.restassured.RestAssured.given;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,13 +18,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Many agencies drafting and submitting the seed-sized report in parallel, over real HTTP with their own tokens. */
+/**
+ * Many agencies drafting and submitting the seed-sized report in parallel, over real HTTP with
+ * their own tokens. The client is the JDK's HttpClient with kept-alive connections: it shares the
+ * machine's cores with the services, so it should cost as little as a client can.
+ */
 final class SubmitLoad {
 
-    /** What a run measured. */
-    record Result(int submits, Duration elapsed, List<Double> submitMillis, List<Double> putMillis, List<Double> visibleMillis, int failures) {
+    /** What a run measured; {@code visibleMillis} holds one delay per submit when visibility was watched. */
+    record Result(int submits, Duration elapsed, List<Double> submitMillis, List<Double> putMillis, List<Double> visibleMillis, int failures,
+                  Map<String, Double> cpuSeconds) {
         double perSecond() {
             return submits / (elapsed.toMillis() / 1000.0);
+        }
+
+        /** CPU milliseconds a submit (PUT + submit) cost the given part of the suite. */
+        double cpuMillisPerSubmit(String part) {
+            return cpuSeconds.getOrDefault(part, 0.0) * 1000 / Math.max(submits, 1);
         }
     }
 
@@ -32,84 +46,171 @@ final class SubmitLoad {
     private final Map<String, String> tokens;
     private final String body;
     private final String reviewer;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final CpuMeter cpu;
 
     SubmitLoad(Suite suite, Map<String, String> tokens, String body) {
         this.suite = suite;
         this.tokens = tokens;
         this.body = body;
         this.reviewer = suite.tokens.forDemoUser("bob");
+        this.cpu = new CpuMeter(suite);
     }
 
     /**
      * Runs {@code threads} clients until {@code duration} passes or the tasks run out; at most
-     * {@code perSecond} submits a second when it is positive. With {@code probe}, one client waits
-     * after each of its submits until aggregation-service shows it, and records that delay.
+     * {@code perSecond} submits a second when it is positive. With {@code watchVisibility}, every
+     * submit is also timed until aggregation-service's completeness shows it.
      */
-    Result run(ConcurrentLinkedQueue<Task> tasks, int threads, Duration duration, double perSecond, boolean probe) throws InterruptedException {
+    Result run(ConcurrentLinkedQueue<Task> tasks, int threads, Duration duration, double perSecond, boolean watchVisibility) throws InterruptedException {
         List<Double> submit = Collections.synchronizedList(new ArrayList<>());
         List<Double> put = Collections.synchronizedList(new ArrayList<>());
-        List<Double> visible = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
+        VisibilityWatch watch = watchVisibility ? new VisibilityWatch(suite, http, reviewer) : null;
+        Map<String, Double> cpuBefore = cpu.read();
         Instant start = Instant.now();
         Instant end = start.plus(duration);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         for (int t = 0; t < threads; t++) {
-            boolean prober = probe && t == 0;
             pool.execute(() -> {
                 Task task;
                 while (Instant.now().isBefore(end) && (task = tasks.poll()) != null) {
                     if (perSecond > 0) {
-                        long due = start.toEpochMilli() + (long) (done.get() * 1000 / perSecond);
-                        sleepUntil(due);
+                        sleepUntil(start.toEpochMilli() + (long) (done.get() * 1000 / perSecond));
                     }
                     String path = "/api/v1/rounds/" + task.round() + "/reports/" + task.agency();
                     String token = tokens.get(task.agency());
                     long t0 = System.nanoTime();
-                    int putStatus = given().baseUri(suite.reportService.baseUrl()).auth().oauth2(token).contentType("application/json")
-                            .body(body).put(path).statusCode();
+                    int putStatus = send(request(path, token).PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"));
                     long t1 = System.nanoTime();
-                    int submitStatus = given().baseUri(suite.reportService.baseUrl()).auth().oauth2(token).post(path + "/submit").statusCode();
+                    int submitStatus = putStatus < 300 ? send(request(path + "/submit", token).POST(HttpRequest.BodyPublishers.noBody())) : 0;
                     long t2 = System.nanoTime();
                     if (putStatus >= 300 || submitStatus != 200) {
                         failures.incrementAndGet();
                         continue;
                     }
+                    if (watch != null) {
+                        watch.submitted(task, t2);
+                    }
                     put.add((t1 - t0) / 1e6);
                     submit.add((t2 - t1) / 1e6);
                     done.incrementAndGet();
-                    if (prober) {
-                        visible.add(waitVisible(task, t2));
-                    }
                 }
             });
         }
         pool.shutdown();
         pool.awaitTermination(duration.toSeconds() + 120, TimeUnit.SECONDS);
-        return new Result(done.get(), Duration.between(start, Instant.now()), submit, put, visible, failures.get());
+        Duration elapsed = Duration.between(start, Instant.now());
+        Map<String, Double> cpuUsed = CpuMeter.between(cpuBefore, cpu.read());
+        List<Double> visible = watch == null ? List.of() : watch.finish();
+        return new Result(done.get(), elapsed, submit, put, visible, failures.get(), cpuUsed);
     }
 
-    /** Milliseconds from the submit's answer until aggregation-service's completeness no longer lists the agency as missing. */
-    private double waitVisible(Task task, long submittedNanos) {
-        String bob = reviewer;
-        while (System.nanoTime() - submittedNanos < 30_000_000_000L) {
-            var answer = given().baseUri(suite.aggregationService.baseUrl()).auth().oauth2(bob)
-                    .get("/api/v1/rounds/" + task.round() + "/completeness");
-            if (answer.statusCode() == 200 && !answer.jsonPath().getList("missing.code").contains(task.agency())) {
-                return (System.nanoTime() - submittedNanos) / 1e6;
-            }
-            sleepUntil(System.currentTimeMillis() + 10);
+    private HttpRequest.Builder request(String path, String token) {
+        return HttpRequest.newBuilder(URI.create(suite.reportService.baseUrl() + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token);
+    }
+
+    private int send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
         }
-        return 30_000;
     }
 
-    private static void sleepUntil(long epochMillis) {
+    static void sleepUntil(long epochMillis) {
         long wait = epochMillis - System.currentTimeMillis();
         if (wait > 0) {
             try {
                 Thread.sleep(wait);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Times every submit until it shows in aggregation-service: one thread reads the completeness
+     * of each round with submits not yet seen, every {@value #POLL_MILLIS} ms, and notes when an
+     * agency leaves the missing list.
+     */
+    static final class VisibilityWatch {
+
+        static final int POLL_MILLIS = 20;
+        private static final ObjectMapper JSON = new ObjectMapper();
+        private static final long GIVE_UP_NANOS = 30_000_000_000L;
+
+        private final Suite suite;
+        private final HttpClient http;
+        private final String reviewer;
+        private final Map<String, Map<String, Long>> pending = new java.util.concurrent.ConcurrentHashMap<>();
+        private final List<Double> delays = Collections.synchronizedList(new ArrayList<>());
+        private final Thread thread;
+        private volatile boolean stopping;
+
+        VisibilityWatch(Suite suite, HttpClient http, String reviewer) {
+            this.suite = suite;
+            this.http = http;
+            this.reviewer = reviewer;
+            this.thread = new Thread(this::watch, "visibility-watch");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void submitted(Task task, long answeredNanos) {
+            pending.computeIfAbsent(task.round(), r -> new java.util.concurrent.ConcurrentHashMap<>()).put(task.agency(), answeredNanos);
+        }
+
+        /** Waits until every submit was seen (or given up on after 30 s, counted as 30 s) and returns the delays in ms. */
+        List<Double> finish() throws InterruptedException {
+            stopping = true;
+            thread.join(GIVE_UP_NANOS / 1_000_000 + 5_000);
+            return new ArrayList<>(delays);
+        }
+
+        private void watch() {
+            while (!(stopping && pending.isEmpty())) {
+                for (var round : pending.entrySet()) {
+                    check(round.getKey(), round.getValue());
+                }
+                pending.values().removeIf(Map::isEmpty);
+                sleepUntil(System.currentTimeMillis() + POLL_MILLIS);
+            }
+        }
+
+        private void check(String round, Map<String, Long> waiting) {
+            List<String> missing = missing(round);
+            long now = System.nanoTime();
+            for (var agency : waiting.entrySet()) {
+                boolean seen = missing != null && !missing.contains(agency.getKey());
+                if (seen || now - agency.getValue() > GIVE_UP_NANOS) {
+                    delays.add(seen ? (now - agency.getValue()) / 1e6 : GIVE_UP_NANOS / 1e6);
+                    waiting.remove(agency.getKey());
+                }
+            }
+        }
+
+        private List<String> missing(String round) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(suite.aggregationService.baseUrl() + "/api/v1/rounds/" + round + "/completeness"))
+                    .header("Authorization", "Bearer " + reviewer).timeout(Duration.ofSeconds(10)).build();
+            try {
+                HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() != 200) {
+                    return null;
+                }
+                List<String> codes = new ArrayList<>();
+                JSON.readTree(answer.body()).path("missing").forEach(agency -> codes.add(agency.path("code").asText()));
+                return codes;
+            } catch (IOException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
             }
         }
     }

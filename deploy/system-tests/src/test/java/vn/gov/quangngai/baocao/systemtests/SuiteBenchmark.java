@@ -35,6 +35,7 @@ class SuiteBenchmark {
     private static final int THREADS = SuiteBenchmarkSettings.threads();
     static final int SECTION_CHARS = 200;
     private static final Duration PHASE = Duration.ofSeconds(SuiteBenchmarkSettings.seconds());
+    private static final Duration WARM_UP = Duration.ofSeconds(SuiteBenchmarkSettings.warmUpSeconds());
 
     private final BenchReport report = new BenchReport();
 
@@ -50,10 +51,17 @@ class SuiteBenchmark {
         String bob = suite.tokens.forDemoUser("bob");
         SubmitLoad load = new SubmitLoad(suite, tokens, body);
 
+        // the services' JIT compilers are busy for a while after start: measure them warmed up, as they run in service
+        load.run(tasks(suite, bob, 40), THREADS, WARM_UP, 0, true);
         double baseline = jdbcBaseline(suite, body);
         SubmitLoad.Result full = load.run(tasks(suite, bob, 60), THREADS, PHASE, 0, false);
+        awaitFeedTakenIn(suite, bob); // the half-rate phase measures the nudge, not the full-speed phase's backlog
         SubmitLoad.Result half = load.run(tasks(suite, bob, 40), THREADS, PHASE, full.perSecond() / 2, true);
         report.submits(baseline, full, half, suite);
+        if (SuiteBenchmarkSettings.submitsOnly()) {
+            report.write(Path.of(System.getProperty("suite.docs")));
+            return;
+        }
 
         report.catchUp(catchUp(suite, bob, load));
 
@@ -64,7 +72,7 @@ class SuiteBenchmark {
         for (int agencies : new int[] {100, 1_000, 10_000}) {
             String round = "BENCH-" + agencies;
             loader.load(round, agencies, sectionText);
-            report.summary(agencies, summaryMillis(suite, bob, round, "/summary", 5), bareSqlMillis(aggregation, round, 5),
+            report.summary(agencies, summaryMillis(suite, bob, round, "/summary", 5), bareSqlMillis(aggregation, round, 5), everyRowSqlMillis(aggregation, round, 5),
                     summaryBytes(suite, bob, round), suite.aggregationService.residentMiB());
         }
         loader.load("BENCH-30", 30, seed.substring(0, Math.min(seed.length(), 3000)));
@@ -110,7 +118,11 @@ class SuiteBenchmark {
         return tasks;
     }
 
-    /** Rows per second when the same report rows go straight into PostgreSQL over JDBC, one transaction each, as many clients. */
+    /**
+     * Reports per second when the rows that a PUT and a submit write go straight into PostgreSQL
+     * over JDBC, with as many clients: the draft saved with its audit event (one transaction), then
+     * the frozen version, its audit event, its feed row and the report's new status (another).
+     */
     private double jdbcBaseline(Suite suite, String body) throws Exception {
         DataSource admin = suite.postgres.getPostgresDatabase();
         try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
@@ -119,33 +131,48 @@ class SuiteBenchmark {
         }
         DataSource bench = suite.postgres.getDatabase("postgres", "bench");
         try (Connection connection = bench.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE report_version (id BIGSERIAL PRIMARY KEY, agency TEXT, version INT, content JSONB, submitted_at TIMESTAMPTZ)");
-            statement.execute("CREATE TABLE report_event (id BIGSERIAL PRIMARY KEY, agency TEXT, action TEXT, at TIMESTAMPTZ)");
-            statement.execute("CREATE TABLE change_feed (seq BIGSERIAL PRIMARY KEY, agency TEXT, status TEXT, at TIMESTAMPTZ)");
+            statement.execute("CREATE TABLE report (id INT PRIMARY KEY, status TEXT, draft JSONB, current_version INT, revision INT, updated_at TIMESTAMPTZ)");
+            statement.execute("CREATE TABLE report_version (report_id INT, version INT, content JSONB, submitted_at TIMESTAMPTZ, PRIMARY KEY (report_id, version))");
+            statement.execute("CREATE TABLE report_event (id BIGSERIAL PRIMARY KEY, report_id INT, action TEXT, at TIMESTAMPTZ)");
+            statement.execute("CREATE TABLE change_feed (seq BIGSERIAL PRIMARY KEY, report_id INT, version INT, status TEXT, at TIMESTAMPTZ)");
+            statement.execute("INSERT INTO report SELECT i, 'NOT_STARTED', NULL, 0, 0, now() FROM generate_series(0, " + (THREADS - 1) + ") i");
         }
-        AtomicInteger rows = new AtomicInteger();
+        AtomicInteger reports = new AtomicInteger();
         Instant end = Instant.now().plus(PHASE);
         Instant start = Instant.now();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         for (int t = 0; t < THREADS; t++) {
-            int client = t;
+            int report = t;
             pool.execute(() -> {
                 try (Connection connection = bench.getConnection()) {
                     connection.setAutoCommit(false);
-                    PreparedStatement version = connection.prepareStatement("INSERT INTO report_version (agency, version, content, submitted_at) VALUES (?, 1, ?::jsonb, now())");
-                    PreparedStatement event = connection.prepareStatement("INSERT INTO report_event (agency, action, at) VALUES (?, 'SUBMITTED', now())");
-                    PreparedStatement feed = connection.prepareStatement("INSERT INTO change_feed (agency, status, at) VALUES (?, 'SUBMITTED', now())");
-                    while (Instant.now().isBefore(end)) {
-                        String agency = AGENCIES.get(client);
-                        version.setString(1, agency);
-                        version.setString(2, body);
-                        version.executeUpdate();
-                        event.setString(1, agency);
+                    PreparedStatement draft = connection.prepareStatement("UPDATE report SET draft = ?::jsonb, status = 'DRAFT', revision = revision + 1, updated_at = now() WHERE id = ?");
+                    PreparedStatement event = connection.prepareStatement("INSERT INTO report_event (report_id, action, at) VALUES (?, ?, now())");
+                    PreparedStatement version = connection.prepareStatement("INSERT INTO report_version (report_id, version, content, submitted_at) VALUES (?, ?, ?::jsonb, now())");
+                    PreparedStatement feed = connection.prepareStatement("INSERT INTO change_feed (report_id, version, status, at) VALUES (?, ?, 'SUBMITTED', now())");
+                    PreparedStatement submitted = connection.prepareStatement("UPDATE report SET status = 'SUBMITTED', current_version = ?, revision = revision + 1, updated_at = now() WHERE id = ?");
+                    for (int number = 1; Instant.now().isBefore(end); number++) {
+                        draft.setString(1, body);
+                        draft.setInt(2, report);
+                        draft.executeUpdate();
+                        event.setInt(1, report);
+                        event.setString(2, "DRAFT_SAVED");
                         event.executeUpdate();
-                        feed.setString(1, agency);
-                        feed.executeUpdate();
                         connection.commit();
-                        rows.incrementAndGet();
+                        version.setInt(1, report);
+                        version.setInt(2, number);
+                        version.setString(3, body);
+                        version.executeUpdate();
+                        event.setString(2, "SUBMITTED");
+                        event.executeUpdate();
+                        feed.setInt(1, report);
+                        feed.setInt(2, number);
+                        feed.executeUpdate();
+                        submitted.setInt(1, number);
+                        submitted.setInt(2, report);
+                        submitted.executeUpdate();
+                        connection.commit();
+                        reports.incrementAndGet();
                     }
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
@@ -154,7 +181,7 @@ class SuiteBenchmark {
         }
         pool.shutdown();
         pool.awaitTermination(PHASE.toSeconds() + 60, TimeUnit.SECONDS);
-        return rows.get() / (Duration.between(start, Instant.now()).toMillis() / 1000.0);
+        return reports.get() / (Duration.between(start, Instant.now()).toMillis() / 1000.0);
     }
 
     /** aggregation-service stopped, submissions made, started again: seconds to take them all in, and items per second. */
@@ -172,6 +199,14 @@ class SuiteBenchmark {
         }
         double seconds = Duration.between(ready, Instant.now()).toMillis() / 1000.0;
         return new double[] {backlog.submits(), seconds, backlog.submits() / Math.max(seconds, 0.001)};
+    }
+
+    /** Waits until aggregation-service's cursor reaches the end of report-service's feed. */
+    private static void awaitFeedTakenIn(Suite suite, String reviewer) throws InterruptedException {
+        long head = feedHead(suite, reviewer, 0);
+        while (cursor(suite) < head) {
+            Thread.sleep(50);
+        }
     }
 
     private static long feedHead(Suite suite, String reviewer, long from) {
@@ -212,6 +247,48 @@ class SuiteBenchmark {
     private static long docxBytes(Suite suite, String reviewer, String round) {
         return given().baseUri(suite.aggregationService.baseUrl()).auth().oauth2(reviewer).get("/api/v1/rounds/" + round + "/summary.docx")
                 .then().extract().asByteArray().length;
+    }
+
+    /**
+     * What any summary of this shape must read: every figure value of the chosen versions with its
+     * agency, and every section text, over JDBC with nothing built from them. The floor under the
+     * summary's time, beside the bare aggregation.
+     */
+    private static List<Double> everyRowSqlMillis(DataSource aggregation, String round, int runs) throws Exception {
+        List<Double> times = new ArrayList<>();
+        try (Connection connection = aggregation.getConnection();
+             PreparedStatement figures = connection.prepareStatement("""
+                     SELECT f.code, f.agency_code, a.agency_name, f.version, f.number_value, f.bool_value, f.text_value
+                     FROM figure_value f JOIN round_agency a ON a.round_code = f.round_code AND a.agency_code = f.agency_code AND a.current_version = f.version
+                     WHERE f.round_code = ? AND a.status IN ('SUBMITTED', 'ACCEPTED') ORDER BY f.code, a.position""");
+             PreparedStatement texts = connection.prepareStatement("""
+                     SELECT v.agency_code, a.agency_name, v.version, s->>'key', s->>'text'
+                     FROM report_version v JOIN round_agency a ON a.round_code = v.round_code AND a.agency_code = v.agency_code AND a.current_version = v.version
+                     CROSS JOIN LATERAL jsonb_array_elements(COALESCE(v.content->'sections', '[]'::jsonb)) s
+                     WHERE v.round_code = ? AND a.status IN ('SUBMITTED', 'ACCEPTED') ORDER BY a.position""")) {
+            connection.setAutoCommit(false);
+            figures.setFetchSize(2000);
+            texts.setFetchSize(2000);
+            for (int i = 0; i < runs + 1; i++) {
+                long t0 = System.nanoTime();
+                for (PreparedStatement query : List.of(figures, texts)) {
+                    query.setString(1, round);
+                    try (var rows = query.executeQuery()) {
+                        int columns = rows.getMetaData().getColumnCount();
+                        while (rows.next()) {
+                            for (int c = 1; c <= columns; c++) {
+                                rows.getObject(c);
+                            }
+                        }
+                    }
+                }
+                connection.commit();
+                if (i > 0) {
+                    times.add((System.nanoTime() - t0) / 1e6);
+                }
+            }
+        }
+        return times;
     }
 
     /** The bare aggregation: SUM/MIN/MAX/COUNT of every figure over the round's chosen versions, one SQL query. */

@@ -13,4 +13,14 @@ final class SuiteBenchmarkSettings {
     static long seconds() {
         return Long.getLong("bench.seconds", 20);
     }
+
+    /** How long the services are loaded, unmeasured, before the submit measurements. */
+    static long warmUpSeconds() {
+        return Long.getLong("bench.warm-up-seconds", 60);
+    }
+
+    /** "submits" runs only the submit and feed measurements (for a quick look; write them elsewhere with -Dbench.docs=DIR). */
+    static boolean submitsOnly() {
+        return "submits".equals(System.getProperty("bench.only"));
+    }
 }

@@ -7,14 +7,20 @@ import java.util.List;
 /**
  * The change feed. {@link #append} takes a transaction-scoped advisory lock before taking a
  * sequence number, so feed rows commit in {@code seq} order: a reader that has seen {@code seq}
- * N will never later find a smaller one appear.
+ * N will never later find a smaller one appear. The lock serialises every status change, so it is
+ * taken as late as possible.
  */
 @ApplicationScoped
 public class ChangeFeedRepository implements PanacheRepository<ChangeEntity> {
 
     private static final long FEED_LOCK = 0x62616f63616fL; // "baocao"
 
+    /**
+     * Appends the item as the transaction's last write: whatever else the transaction changed is
+     * flushed first, so the lock is held only for the feed row and the commit.
+     */
     public void append(ChangeEntity change) {
+        getEntityManager().flush();
         getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, FEED_LOCK).getSingleResult();
         persist(change);
     }

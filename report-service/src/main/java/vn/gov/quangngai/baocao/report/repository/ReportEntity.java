@@ -1,5 +1,6 @@
 package vn.gov.quangngai.baocao.report.repository;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,13 +13,20 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import vn.gov.quangngai.baocao.report.domain.ReportContent;
 import vn.gov.quangngai.baocao.report.domain.ReportStatus;
 
-/** One agency's report in one round (table {@code report}): its status, current draft and counters. */
+/**
+ * One agency's report in one round (table {@code report}): its status, current draft and counters.
+ * Updates write only the columns that changed, so a status change does not rewrite the draft.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "report")
 public class ReportEntity {
 
@@ -40,7 +48,13 @@ public class ReportEntity {
     @Enumerated(EnumType.STRING)
     public ReportStatus status;
 
+    /**
+     * Replaced, never changed in place (a record), so Hibernate keeps no JSON copy of it to compare.
+     * Loaded on first use only: saving a draft replaces it unread, and status lists never read it.
+     */
+    @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public ReportContent draft;
 
     /** Bumped on every change: the ETag. */

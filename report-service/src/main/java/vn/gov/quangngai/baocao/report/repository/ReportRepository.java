@@ -20,8 +20,11 @@ public class ReportRepository implements PanacheRepository<ReportEntity> {
         return find("round = ?1 and agency.code = ?2", round, agencyCode).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** A plain query rather than Panache's count, whose count query Hibernate translates again on every call. */
     public boolean isExpected(RoundEntity round, String agencyCode) {
-        return count("round = ?1 and agency.code = ?2", round, agencyCode) > 0;
+        return !getEntityManager()
+                .createQuery("select p.id from ReportEntity p where p.round = :round and p.agency.code = :agency", Long.class)
+                .setParameter("round", round).setParameter("agency", agencyCode).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The round's reports in its agency order. */

@@ -9,7 +9,9 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import vn.gov.quangngai.baocao.support.caller.Actor;
 import vn.gov.quangngai.baocao.report.domain.ReportContent;
 
@@ -28,6 +30,7 @@ public class ReportVersionEntity {
     public int version;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public ReportContent content;
 
     @Column(name = "submitted_at")
@@ -35,6 +38,7 @@ public class ReportVersionEntity {
 
     @Column(name = "submitted_by")
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public Actor submittedBy;
 
     public boolean late;

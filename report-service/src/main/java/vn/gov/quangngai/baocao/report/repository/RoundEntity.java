@@ -1,7 +1,9 @@
 package vn.gov.quangngai.baocao.report.repository;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,7 +11,9 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import vn.gov.quangngai.baocao.report.domain.Template;
 
 /** A reporting round (table {@code round}). */
@@ -45,7 +49,14 @@ public class RoundEntity {
     public OffsetDateTime deadline;
     public String status;
 
+    /**
+     * Fixed when the round opens (a record), so Hibernate keeps no JSON copy of it to compare.
+     * Loaded on first use only: most requests need the round's code and status, and those that
+     * check a report against the template read it through {@code RoundTemplates}.
+     */
+    @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public Template template;
 
     @Column(name = "template_code")

@@ -48,10 +48,11 @@ public class ReportService {
     private final AuditTrail audit;
     private final CallerContext caller;
     private final ObjectMapper json;
+    private final RoundTemplates templates;
 
     public ReportService(ReportAccess access, RoundService rounds, ReportRepository reports, ReportVersionRepository versions,
                          ReportEventRepository events, SubmitIdempotencyRepository idempotency, AuditTrail audit,
-                         CallerContext caller, ObjectMapper json) {
+                         CallerContext caller, ObjectMapper json, RoundTemplates templates) {
         this.access = access;
         this.rounds = rounds;
         this.reports = reports;
@@ -61,6 +62,7 @@ public class ReportService {
         this.audit = audit;
         this.caller = caller;
         this.json = json;
+        this.templates = templates;
     }
 
     /** Creates or replaces the draft; a returned report stays RETURNED until it is submitted again. */
@@ -73,7 +75,7 @@ public class ReportService {
         }
         OffsetDateTime now = Times.now();
         ReportAccess.requireSubmissionsOpen(report, now);
-        ReportContent content = new ReportContentReader(report.round.template).read(body);
+        ReportContent content = new ReportContentReader(templates.of(report.round)).read(body);
         ReportStatus from = report.status;
         boolean created = from == ReportStatus.NOT_STARTED;
         report.draft = content;
@@ -102,7 +104,7 @@ public class ReportService {
         }
         OffsetDateTime now = Times.now();
         ReportAccess.requireSubmissionsOpen(report, now);
-        var missing = new ReportContentReader(report.round.template).missingAtSubmit(report.draft);
+        var missing = new ReportContentReader(templates.of(report.round)).missingAtSubmit(report.draft);
         if (!missing.isEmpty()) {
             throw new ApiException(ErrorCode.REQUIRED_FIGURES_MISSING, "The draft lacks " + missing.size() + " required figure(s); complete it and submit again.", missing);
         }
@@ -127,7 +129,6 @@ public class ReportService {
         report.returnReason = null;
         report.revision++;
         report.updatedAt = now;
-        audit.recordChange(report, "SUBMITTED", caller.actor(), from, null, now);
         ReportView view = ReportViews.report(report, report.draft);
         if (idempotencyKey != null) {
             SubmitIdempotencyEntity key = new SubmitIdempotencyEntity();
@@ -138,6 +139,7 @@ public class ReportService {
             key.createdAt = now;
             idempotency.persist(key);
         }
+        audit.recordChange(report, "SUBMITTED", caller.actor(), from, null, now);
         LOG.infof("Report %s/%s version %d submitted by %s%s", report.round.code, agency, version.version, caller.actor().username(), lateNow ? " (late)" : "");
         return new Tagged(view, report.etag(), false);
     }
@@ -155,8 +157,10 @@ public class ReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Tagged get(String round, String agency) {
         ReportEntity report = access.readable(round, agency);
-        ReportContent content = report.draft;
-        if (!caller.isReviewer() && !caller.submitsFor(agency)) {
+        ReportContent content;
+        if (caller.isReviewer() || caller.submitsFor(agency)) {
+            content = report.draft;
+        } else {
             content = report.currentVersion == 0 ? null : versions.find(report.id, report.currentVersion).orElseThrow().content;
         }
         return new Tagged(ReportViews.report(report, content), report.etag(), false);
