@@ -36,11 +36,12 @@ final class BenchReport {
         reportBytes = bytes;
     }
 
-    void submits(double baseline, SubmitLoad.Result full, SubmitLoad.Result half, Suite suite) {
+    /** @param watched a second half-rate phase, in which every submit is timed until aggregation-service shows it */
+    void submits(double baseline, SubmitLoad.Result full, SubmitLoad.Result half, SubmitLoad.Result watched, Suite suite) {
         Stats fullSubmit = new Stats(full.submitMillis());
         Stats fullPut = new Stats(full.putMillis());
         Stats halfSubmit = new Stats(half.submitMillis());
-        Stats visible = new Stats(half.visibleMillis());
+        Stats visible = new Stats(watched.visibleMillis());
         double ratio = full.perSecond() / baseline;
         submits.append(row("JDBC baseline: the same rows, two transactions a report", f(baseline) + " reports/s", "", "", "1.00"));
         submits.append(row("PUT draft + submit, full speed (" + full.submits() + " reports, " + full.failures() + " failed)",
@@ -50,9 +51,10 @@ final class BenchReport {
                 ms(halfSubmit.median()) + " / " + ms(halfSubmit.percentile(99)), "", f2(half.perSecond() / baseline)));
         cpu.append(cpuRow("full speed", full));
         cpu.append(cpuRow("half rate", half));
+        cpu.append(cpuRow("half rate, watching the summary", watched));
         verdict("Submits reach at least 40% of the JDBC baseline's rows per second", ratio >= 0.40, f2(ratio) + " of the baseline");
         verdict("Submit p99 under 50 ms at half the sustained rate", halfSubmit.percentile(99) < 50, ms(halfSubmit.percentile(99)) + " p99");
-        feed.append(row("submit → visible in aggregation-service, at half rate (" + visible.count() + " probes)",
+        feed.append(row("submit → visible in aggregation-service, at half rate (" + visible.count() + " submits, " + f(watched.perSecond()) + "/s)",
                 ms(visible.median()), ms(visible.percentile(99))));
         verdict("Submit to summary under 1 s at p99, with the nudge", visible.percentile(99) < 1000, ms(visible.percentile(99)) + " p99");
         submitBars = new BarChart.Group("rows or submits per second", baseline, full.perSecond());
@@ -191,52 +193,7 @@ final class BenchReport {
                 | moment | report-service RSS | aggregation-service RSS |
                 | --- | --- | --- |
                 %s
-                ## Changes made from these measurements
-                
-                - The Word document of 1,000 agencies ran out of a 512 MB heap. Every run and paragraph carried
-                  its own font, size and spacing, and each of these is an object in POI's XML tree. A probe that
-                  builds the same 1,000-agency document in one JVM measured a peak heap of about 1 GB before the
-                  change. After it (document defaults, and one style reference per body paragraph) the peak was
-                  about 400 MB, the document fits in 384 MB, and the file shrank from 514 kB to 240 kB.
-                - The feed follower took in about 25 reports/s after a restart. Each report cost about 32
-                  single-row inserts and a round lookup. Now a version's figures go in one JDBC batch and a page
-                  looks its rounds up once: the next run measured 42 reports/s (two runs on a noisy machine).
-                
-                - The profile below showed POI recounting the appendix table's rows on every append. The
-                  appendix now builds its rows from the table's XML element directly. A probe that writes the
-                  same 1,000-agency document twice in one JVM (timing the second write) went from 6.2 s to
-                  3.1 s, with byte-for-byte the same size (240 kB).
-
-                ## Not yet explained
-                
-                The targets marked **no** above are open. These are observations from this run; the profile follows:
-                
-                - The load generator (REST Assured, 8 threads), PostgreSQL, Keycloak and both services share 2
-                  cores, so the submit rate is also a measure of the client.
-                - aggregation-service takes reports in one at a time. Each one costs an HTTP fetch of the version
-                  and a few statements (its figures go in one JDBC batch). At the full submit rate it fell behind (see the catch-up rate
-                  above), so under load the submit-to-summary delay is the backlog, not the nudge.
-                - At 10,000 agencies the summary's answer is 65 MB of JSON built in memory. The bare SQL
-                  aggregation returns 30 rows.
-
-                ## Profile (Flight Recorder, one run)
-                
-                The same benchmark, run with `-Dsuite.service-jvm-args="-XX:StartFlightRecording=filename=/tmp/{name}.jfr,settings=profile"`.
-                Execution samples (`jfr print --events jdk.ExecutionSample`) are counted by the libraries on the
-                stack; one sample can count for several.
-                
-                - report-service, over the whole run (1,252 samples): Hibernate 31%%, Jackson 14%%, Netty and Vert.x
-                  14%%, PostgreSQL driver 6%%, RESTEasy Reactive 6%%, token verification (quarkus-oidc, jose4j) 10%%,
-                  the project's own code 4%%. No single hot spot stands out: a submit's time is spread over the
-                  ORM, JSON parsing and writing, HTTP and token verification, none of which the JDBC baseline
-                  does. Meanwhile the load generator's REST Assured threads compete for the same 2 cores.
-                - aggregation-service (1,000-agency summaries and documents, 2,557 samples): XMLBeans 62%%, with
-                  34.5%% in one leaf frame, `org.apache.xmlbeans.impl.store.Locale.count`. POI counts a table's
-                  rows again for every row it appends (`XWPFTable.createRow` calls `sizeOfTrArray`), so the
-                  appendix's single table of 30 × 1,000 agency rows costs time quadratic in its size. The next
-                  change now builds the rows without POI's counting (see above). Jackson
-                  (writing the summary's JSON) takes 12%%.
-                
+                %s
                 ## Reproduce
 
                 ```bash
@@ -245,7 +202,7 @@ final class BenchReport {
 
                 `-Dbench.seconds=N` and `-Dbench.threads=N` (passed through `run.sh`) change the phase length and the number of clients.
                 """.formatted(OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES), Machine.describe(), SuiteBenchmarkSettings.threads(),
-                SuiteBenchmarkSettings.seconds(), String.join("", verdicts), reportBytes, submits, String.join(" | ", CpuMeter.PARTS), cpu, feed, SuiteBenchmark.SECTION_CHARS, summaries, documents, startup, memory);
+                SuiteBenchmarkSettings.seconds(), String.join("", verdicts), reportBytes, submits, String.join(" | ", CpuMeter.PARTS), cpu, feed, SuiteBenchmark.SECTION_CHARS, summaries, documents, startup, memory, findings());
         try {
             Files.createDirectories(docs);
             Files.writeString(docs.resolve("benchmarks.md"), text, StandardCharsets.UTF_8);
@@ -253,6 +210,21 @@ final class BenchReport {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * What was changed and found, written by hand in deploy/bench/findings.md and kept between
+     * markers, so that deploy/bench/run.sh --findings can put a revised text in without a new run.
+     */
+    private static String findings() {
+        try {
+            return FINDINGS_START + "\n" + Files.readString(Path.of(System.getProperty("bench.findings")), StandardCharsets.UTF_8).strip() + "\n" + FINDINGS_END + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static final String FINDINGS_START = "<!-- findings: deploy/bench/findings.md -->";
+    static final String FINDINGS_END = "<!-- end of findings -->";
 
     private void verdict(String target, boolean met, String measured) {
         verdicts.add(row(target, met ? "yes" : "**no**", measured));
