@@ -9,18 +9,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if [[ "${1:-}" == "--findings" ]]; then
-  python3 - <<'PY'
-import pathlib, re
-doc = pathlib.Path("docs/benchmarks.md")
-findings = pathlib.Path("deploy/bench/findings.md").read_text(encoding="utf-8").strip()
-text = doc.read_text(encoding="utf-8")
-start, end = "<!-- findings: deploy/bench/findings.md -->", "<!-- end of findings -->"
-if start not in text or end not in text:
-    raise SystemExit("docs/benchmarks.md has no findings markers; run the benchmarks first")
-head, rest = text.split(start, 1)
-doc.write_text(head + start + "\n" + findings + "\n" + end + rest.split(end, 1)[1], encoding="utf-8")
-print("Put deploy/bench/findings.md into docs/benchmarks.md")
-PY
+  doc=docs/benchmarks.md
+  start='<!-- findings: deploy/bench/findings.md -->'
+  end='<!-- end of findings -->'
+  if ! grep -qF "$start" "$doc" || ! grep -qF "$end" "$doc"; then
+    echo "$doc has no findings markers; run the benchmarks first" >&2
+    exit 1
+  fi
+  awk -v start="$start" -v end="$end" -v findings=deploy/bench/findings.md '
+    $0 == start { print; while ((getline line < findings) > 0) print line; skipping = 1; next }
+    $0 == end { skipping = 0 }
+    !skipping { print }' "$doc" > "$doc.new"
+  mv "$doc.new" "$doc"
+  echo "Put deploy/bench/findings.md into $doc"
   exit 0
 fi
 ./mvnw -B --no-transfer-progress verify -pl deploy/system-tests -am \

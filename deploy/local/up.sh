@@ -110,7 +110,8 @@ start_keycloak() {
 start_service() {
   local step=$1 name=$2 port=$3
   say "[$step/5] $name on http://127.0.0.1:$port"
-  launch "$name" java -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
+  # the JVM options every launch of the services uses (see deploy/service-jvm.options in the README)
+  launch "$name" java @"$ROOT/deploy/service-jvm.options" -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
   wait_for "$name" "http://127.0.0.1:$port/q/health/ready" 180 "$name"
 }
 

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,19 +79,6 @@ public class SummaryRepository {
                         row.getBoolean(6), row.getBoolean(7)), round);
     }
 
-    /** Every value of the chosen versions, by figure code then in the round's agency order. */
-    public List<FigureRow> figureRows(String round, Basis basis) {
-        return query("WITH chosen AS (" + CHOSEN + """
-                )
-                SELECT f.code, f.agency_code, a.agency_name, f.version, f.number_value, f.bool_value, f.text_value
-                FROM figure_value f JOIN chosen c ON c.agency_code = f.agency_code AND c.version = f.version
-                JOIN round_agency a ON a.round_code = f.round_code AND a.agency_code = f.agency_code
-                WHERE f.round_code = ? ORDER BY f.code, c.position""",
-                row -> new FigureRow(row.getString(1), row.getString(2), row.getString(3), row.getInt(4), row.getBigDecimal(5),
-                        (Boolean) row.getObject(6), row.getString(7)),
-                round, statuses(basis), round);
-    }
-
     /** SUM, MIN, MAX, the number of non-zero-or-true values and of values given, per figure code. */
     public Map<String, FigureTotals> totals(String round, Basis basis) {
         Map<String, FigureTotals> totals = new HashMap<>();
@@ -108,20 +94,6 @@ public class SummaryRepository {
         return totals;
     }
 
-    /** The section texts of the chosen versions, in the round's agency order. */
-    public List<SectionText> sectionTexts(String round, Basis basis) {
-        return query("WITH chosen AS (" + CHOSEN + """
-                )
-                SELECT v.agency_code, a.agency_name, v.version, s->>'key', s->>'text'
-                FROM report_version v
-                JOIN chosen c ON c.agency_code = v.agency_code AND c.version = v.version
-                JOIN round_agency a ON a.round_code = v.round_code AND a.agency_code = v.agency_code
-                CROSS JOIN LATERAL jsonb_array_elements(COALESCE(v.content->'sections', '[]'::jsonb)) s
-                WHERE v.round_code = ? AND NOT v.nil_report ORDER BY c.position""",
-                row -> new SectionText(row.getString(1), row.getString(2), row.getInt(3), row.getString(4), row.getString(5)),
-                round, statuses(basis), round);
-    }
-
     /** Takes rows one by one with their place in the outline (0 for its first figure or section). */
     @FunctionalInterface
     public interface OutlineRows<T> {
@@ -130,7 +102,7 @@ public class SummaryRepository {
 
     /**
      * Every value of the chosen versions, in the order of {@code codes} (the outline's figures; a
-     * code not among them is left out), then in the round's agency order; held nowhere.
+     * code not among them is left out), then in the round's agency order.
      */
     public void eachFigureRow(String round, Basis basis, String[] codes, OutlineRows<FigureRow> each) {
         Jdbc.each(dataSource, "WITH chosen AS (" + CHOSEN + """
@@ -146,7 +118,7 @@ public class SummaryRepository {
 
     /**
      * The section texts of the chosen versions, in the order of {@code keys} (the outline's
-     * sections; other keys are left out), then in the round's agency order; held nowhere.
+     * sections; other keys are left out), then in the round's agency order.
      */
     public void eachSectionText(String round, Basis basis, String[] keys, OutlineRows<SectionText> each) {
         Jdbc.each(dataSource, "WITH chosen AS (" + CHOSEN + """

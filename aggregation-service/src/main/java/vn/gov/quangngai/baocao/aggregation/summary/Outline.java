@@ -14,4 +14,12 @@ public record Outline(List<Section> sections) {
     public List<Figure> figures() {
         return sections.stream().flatMap(s -> s.indicators() == null ? java.util.stream.Stream.empty() : s.indicators().stream()).toList();
     }
+
+    public String[] figureCodes() {
+        return figures().stream().map(Figure::code).toArray(String[]::new);
+    }
+
+    public String[] sectionKeys() {
+        return sections.stream().map(Section::key).toArray(String[]::new);
+    }
 }

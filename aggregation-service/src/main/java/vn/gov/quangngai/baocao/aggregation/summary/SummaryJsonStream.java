@@ -38,18 +38,19 @@ final class SummaryJsonStream {
         field("basis", basis.label());
         field("completeness", SummaryBuilder.completeness(standings));
         json.writeFieldName("indicators");
-        indicators(round.code(), basis, round.outline().figures(), totals);
+        indicators(round.code(), basis, round.outline().figures(), round.outline().figureCodes(), totals);
         json.writeFieldName("sections");
-        sections(round.code(), basis, round.outline().sections(), counted);
+        sections(round.code(), basis, round.outline().sections(), round.outline().sectionKeys(), counted);
         field("versions", counted.stream().map(s -> new Summary.VersionRef(s.agency(), s.version())).toList());
         json.writeEndObject();
         json.flush();
     }
 
-    private void indicators(String round, Basis basis, List<Outline.Figure> figures, Map<String, SummaryRepository.FigureTotals> totals) throws IOException {
+    private void indicators(String round, Basis basis, List<Outline.Figure> figures, String[] codes,
+                            Map<String, SummaryRepository.FigureTotals> totals) throws IOException {
         json.writeStartArray();
         OpenItem open = new OpenItem(figures.size(), index -> openFigure(figures.get(index), totals.get(figures.get(index).code())), this::closeArrayAndObject);
-        repository.eachFigureRow(round, basis, figures.stream().map(Outline.Figure::code).toArray(String[]::new), (index, row) -> {
+        repository.eachFigureRow(round, basis, codes, (index, row) -> {
             open.moveTo(index);
             values.writeValue(json, new Summary.AgencyValue(row.agency(), row.agencyName(), SummaryBuilder.value(row), row.version()));
         });
@@ -70,7 +71,8 @@ final class SummaryJsonStream {
     }
 
     /** Each section's texts in agency order, with "Không phát sinh" of every nil report in its agency's place. */
-    private void sections(String round, Basis basis, List<Outline.Section> sections, List<SummaryRepository.Standing> counted) throws IOException {
+    private void sections(String round, Basis basis, List<Outline.Section> sections, String[] keys,
+                          List<SummaryRepository.Standing> counted) throws IOException {
         Map<String, Integer> positions = new HashMap<>();
         counted.forEach(s -> positions.put(s.agency(), s.position()));
         List<SummaryRepository.Standing> nil = counted.stream().filter(SummaryRepository.Standing::nilReport).toList();
@@ -83,7 +85,7 @@ final class SummaryJsonStream {
             writeNil(nil, nilWritten, Integer.MAX_VALUE);
             closeArrayAndObject(index);
         });
-        repository.eachSectionText(round, basis, sections.stream().map(Outline.Section::key).toArray(String[]::new), (index, text) -> {
+        repository.eachSectionText(round, basis, keys, (index, text) -> {
             if (text.text() == null || text.text().isBlank()) {
                 return;
             }

@@ -10,6 +10,8 @@ import java.io.OutputStream;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import vn.gov.quangngai.baocao.aggregation.repository.SummaryRepository;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
@@ -34,8 +36,11 @@ public class SummaryService {
         repository.readConsistently();
         SummaryRepository.RoundHeader header = header(round);
         OffsetDateTime now = OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.MILLIS);
-        return SummaryBuilder.build(header, basis, now, repository.standings(round), repository.figureRows(round, basis),
-                repository.totals(round, basis), repository.sectionTexts(round, basis));
+        List<SummaryRepository.FigureRow> figures = new ArrayList<>();
+        repository.eachFigureRow(round, basis, header.outline().figureCodes(), (figure, row) -> figures.add(row));
+        List<SummaryRepository.SectionText> texts = new ArrayList<>();
+        repository.eachSectionText(round, basis, header.outline().sectionKeys(), (section, text) -> texts.add(text));
+        return SummaryBuilder.build(header, basis, now, repository.standings(round), figures, repository.totals(round, basis), texts);
     }
 
     /**

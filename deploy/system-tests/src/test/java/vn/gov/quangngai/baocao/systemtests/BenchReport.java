@@ -127,7 +127,10 @@ final class BenchReport {
                 The run starts the whole suite as the system tests do (one embedded PostgreSQL 17, the real
                 Keycloak, both services from their packaged jars with `-Xmx512m`, everything on loopback),
                 makes one submitter per agency through Keycloak's admin API and loads data through the
-                public API with their real tokens. %d client threads; each timed phase lasts %d s.
+                public API with their real tokens, from %d client threads (the JDK's HTTP client, kept-alive
+                connections). Before anything is timed, the services are loaded for %d s unmeasured: right
+                after a start their JIT compilers take a large share of the 2 cores. Each timed phase lasts
+                %d s.
 
                 ## Targets
 
@@ -138,27 +141,29 @@ final class BenchReport {
 
                 A submission is the seed report's size and shape (%,d bytes: its text over 12 sections, 29
                 figures): `PUT` the draft, then `POST …/submit`, by the 32 agencies of the registry in
-                parallel, each with its own token. The baseline inserts the rows a submit writes (the
-                version with the same JSON, an audit event, a feed row) straight over JDBC, one transaction
-                each, with as many clients.
+                parallel, each with its own token. The baseline writes the same rows straight over JDBC with
+                as many clients: the draft (the same JSON) with its audit event in one transaction, then the
+                frozen version, its audit event, its feed row and the report's new status in another.
 
                 | what | rate | submit p50 / p99 | PUT p50 / p99 | ratio to baseline |
                 | --- | --- | --- | --- | --- |
                 %s
                 Where the CPU went: milliseconds of CPU time per report (PUT + submit) by each part of the
                 suite, read from `/proc` before and after each phase, and the share of the machine's cores
-                left idle.
+                left idle. The JIT compiler threads of each JVM are counted apart ("… JIT"). The last
+                phase is the feed measurement below: the same half rate, with the summary watched.
 
                 | phase | %s | total | idle |
-                | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+                | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
                 %s
                 ![submits](images/bench-submits.png) ![latency](images/bench-latency.png)
 
                 ## Following the feed
 
-                Probes: one client waits after each of its submits until aggregation-service's
-                completeness of that round shows the agency (polled every 10 ms), while the others keep
-                submitting at half the sustained rate.
+                Every submit of a half-rate phase is timed from its answer until aggregation-service shows
+                it: one thread reads the completeness of each round with submits not yet seen, every %d ms,
+                and notes when an agency leaves the missing list. The phase starts once aggregation-service
+                has taken in the whole feed, so it measures the nudge and the follower, not an earlier backlog.
 
                 | what | p50 or time | p99 or rate |
                 | --- | --- | --- |
@@ -170,8 +175,10 @@ final class BenchReport {
                 summary is `GET /api/v1/rounds/{round}/summary` over HTTP, the whole JSON read (median of 5
                 after one warm-up); the baseline is the bare SQL aggregation of the same figures (SUM, MIN,
                 MAX, COUNT per figure over the chosen versions) over JDBC. Memory is aggregation-service's
-                resident set after the request (`VmRSS`); the answer itself holds every agency's value of
-                every figure and every section text, so it grows with the number of agencies.
+                resident set after the request (`VmRSS`). The answer holds every agency's value of every
+                figure and every section text, so its size grows with the number of agencies; the second
+                baseline reads exactly those rows over JDBC (every figure value with its agency, every
+                section text) and builds nothing from them: the floor under any answer of this shape.
 
                 | agencies | summary | bare SQL aggregation | ratio | SQL reading every row of the answer | ratio | answer size | aggregation-service RSS |
                 | --- | --- | --- | --- | --- | --- | --- | --- |
@@ -197,12 +204,17 @@ final class BenchReport {
                 ## Reproduce
 
                 ```bash
-                deploy/bench/run.sh            # about 10 minutes; rewrites this file and docs/images/bench-*.png
+                deploy/bench/run.sh              # about 12 minutes; rewrites this file and docs/images/bench-*.png
+deploy/bench/run.sh --findings   # puts a revised deploy/bench/findings.md in, without a new run
                 ```
 
-                `-Dbench.seconds=N` and `-Dbench.threads=N` (passed through `run.sh`) change the phase length and the number of clients.
+                `-Dbench.seconds=N`, `-Dbench.threads=N` and `-Dbench.warm-up-seconds=N` (passed through `run.sh`) change the phase
+                length, the number of clients and the warm-up. `-Dbench.only=submits -Dbench.docs=DIR` runs the submit and feed
+                measurements alone and writes them to `DIR`. To profile, add
+                `-Dsuite.service-jvm-args="-XX:StartFlightRecording=filename=/tmp/{name}.jfr,settings=profile"`.
                 """.formatted(OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES), Machine.describe(), SuiteBenchmarkSettings.threads(),
-                SuiteBenchmarkSettings.seconds(), String.join("", verdicts), reportBytes, submits, String.join(" | ", CpuMeter.PARTS), cpu, feed, SuiteBenchmark.SECTION_CHARS, summaries, documents, startup, memory, findings());
+                SuiteBenchmarkSettings.warmUpSeconds(), SuiteBenchmarkSettings.seconds(), String.join("", verdicts), reportBytes, submits, String.join(" | ", CpuMeter.PARTS), cpu,
+                SubmitLoad.VisibilityWatch.POLL_MILLIS, feed, SuiteBenchmark.SECTION_CHARS, summaries, documents, startup, memory, findings());
         try {
             Files.createDirectories(docs);
             Files.writeString(docs.resolve("benchmarks.md"), text, StandardCharsets.UTF_8);

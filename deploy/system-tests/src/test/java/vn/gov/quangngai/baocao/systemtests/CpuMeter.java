@@ -24,9 +24,8 @@ final class CpuMeter {
     static final String POSTGRES = "PostgreSQL";
     static final String KEYCLOAK = "Keycloak";
     static final String CLIENT = "load generator";
-    static final String JIT = "JIT compilers";
     static final String IDLE = "idle";
-    static final List<String> PARTS = List.of(REPORT, POSTGRES, CLIENT, AGGREGATION, KEYCLOAK, JIT);
+    static final List<String> PARTS = List.of(REPORT, POSTGRES, CLIENT, AGGREGATION, KEYCLOAK, jit(REPORT), jit(AGGREGATION), jit(CLIENT));
 
     private static final double TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
@@ -48,7 +47,9 @@ final class CpuMeter {
                 if (part != null) {
                     double jit = part.equals(POSTGRES) || part.equals(KEYCLOAK) ? 0 : compilerSeconds(p);
                     seconds.merge(part, cpuSeconds(p) - jit, Double::sum);
-                    seconds.merge(JIT, jit, Double::sum);
+                    if (jit > 0) {
+                        seconds.merge(jit(part), jit, Double::sum);
+                    }
                 }
             });
         } catch (IOException e) {
@@ -56,6 +57,11 @@ final class CpuMeter {
         }
         seconds.put(IDLE, idleSeconds());
         return seconds;
+    }
+
+    /** The part that counts a JVM's JIT compiler threads. */
+    static String jit(String part) {
+        return part + " JIT";
     }
 
     /** What each part used between two readings, in CPU seconds. */

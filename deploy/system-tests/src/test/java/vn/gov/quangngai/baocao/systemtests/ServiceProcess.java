@@ -41,6 +41,7 @@ final class ServiceProcess implements AutoCloseable {
         Path log = logDirectory.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "@" + System.getProperty("suite.service-jvm-options"), // deploy/service-jvm.options, as every launch of the services
                 "-Xmx" + System.getProperty("suite.service-heap", "512m"), "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
         // e.g. -Dsuite.service-jvm-args="-XX:StartFlightRecording=filename=/tmp/{name}.jfr,settings=profile" to profile a benchmark
         String extra = System.getProperty("suite.service-jvm-args", "").replace("{name}", name);
