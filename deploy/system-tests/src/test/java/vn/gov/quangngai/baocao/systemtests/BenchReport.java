@@ -125,7 +125,8 @@ final class BenchReport {
                 measured in the same run, not the absolute numbers.
 
                 The run starts the whole suite as the system tests do (one embedded PostgreSQL 17, the real
-                Keycloak, both services from their packaged jars with `-Xmx512m`, everything on loopback),
+                Keycloak, both services from their packaged jars with `-Xmx512m` and the options of
+                `deploy/service-jvm.options`, everything on loopback),
                 makes one submitter per agency through Keycloak's admin API and loads data through the
                 public API with their real tokens, from %d client threads (the JDK's HTTP client, kept-alive
                 connections). Before anything is timed, the services are loaded for %d s unmeasured: right
@@ -205,7 +206,7 @@ final class BenchReport {
 
                 ```bash
                 deploy/bench/run.sh              # about 12 minutes; rewrites this file and docs/images/bench-*.png
-deploy/bench/run.sh --findings   # puts a revised deploy/bench/findings.md in, without a new run
+                deploy/bench/run.sh --findings   # puts a revised deploy/bench/findings.md in, without a new run
                 ```
 
                 `-Dbench.seconds=N`, `-Dbench.threads=N` and `-Dbench.warm-up-seconds=N` (passed through `run.sh`) change the phase
