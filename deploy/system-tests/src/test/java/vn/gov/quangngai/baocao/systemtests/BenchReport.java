@@ -26,6 +26,7 @@ final class BenchReport {
     private BarChart.Group submitBars;
     private BarChart.Group latencyBars;
     private int reportBytes;
+    private int repeats;
 
     void startup(Suite suite) {
         startup.append(row("report-service", seconds(suite.reportService.startup().toMillis()), suite.reportService.residentMiB() + " MiB"));
@@ -36,16 +37,24 @@ final class BenchReport {
         reportBytes = bytes;
     }
 
-    /** @param watched a second half-rate phase, in which every submit is timed until aggregation-service shows it */
-    void submits(double baseline, SubmitLoad.Result full, SubmitLoad.Result half, SubmitLoad.Result watched, Suite suite) {
+    /**
+     * @param baselines the baseline's rate in each of its runs
+     * @param fulls every full-speed run; {@code full} is the median one, whose latencies and CPU are shown
+     * @param watched a second half-rate phase, in which every submit is timed until aggregation-service shows it
+     */
+    void submits(List<Double> baselines, List<SubmitLoad.Result> fulls, SubmitLoad.Result full, SubmitLoad.Result half,
+                 SubmitLoad.Result watched, Suite suite) {
+        double baseline = new Stats(baselines).median();
+        List<Double> rates = fulls.stream().map(SubmitLoad.Result::perSecond).toList();
+        repeats = baselines.size();
         Stats fullSubmit = new Stats(full.submitMillis());
         Stats fullPut = new Stats(full.putMillis());
         Stats halfSubmit = new Stats(half.submitMillis());
         Stats visible = new Stats(watched.visibleMillis());
         double ratio = full.perSecond() / baseline;
-        submits.append(row("JDBC baseline: the same rows, two transactions a report", f(baseline) + " reports/s", "", "", "1.00"));
-        submits.append(row("PUT draft + submit, full speed (" + full.submits() + " reports, " + full.failures() + " failed)",
-                f(full.perSecond()) + " submits/s", ms(fullSubmit.median()) + " / " + ms(fullSubmit.percentile(99)),
+        submits.append(row("JDBC baseline: the same rows, two transactions a report", f(baseline) + " reports/s" + range(baselines), "", "", "1.00"));
+        submits.append(row("PUT draft + submit, full speed (median run: " + full.submits() + " reports, " + full.failures() + " failed)",
+                f(full.perSecond()) + " submits/s" + range(rates), ms(fullSubmit.median()) + " / " + ms(fullSubmit.percentile(99)),
                 ms(fullPut.median()) + " / " + ms(fullPut.percentile(99)), f2(ratio)));
         submits.append(row("the same at half that rate (" + half.submits() + " reports)", f(half.perSecond()) + " submits/s",
                 ms(halfSubmit.median()) + " / " + ms(halfSubmit.percentile(99)), "", f2(half.perSecond() / baseline)));
@@ -60,6 +69,12 @@ final class BenchReport {
         submitBars = new BarChart.Group("rows or submits per second", baseline, full.perSecond());
         latencyBars = new BarChart.Group("half rate, ms", halfSubmit.median(), halfSubmit.percentile(99), visible.percentile(99));
         memory.append(row("after the submit phase", suite.reportService.residentMiB() + " MiB", suite.aggregationService.residentMiB() + " MiB"));
+    }
+
+    /** " (lowest–highest)" of repeated runs. */
+    private static String range(List<Double> values) {
+        Stats stats = new Stats(values);
+        return " (" + f(stats.percentile(0)) + "–" + f(stats.percentile(100)) + ")";
     }
 
     /** CPU milliseconds per submit of each part of the suite, and the share of the machine left idle. */
@@ -146,6 +161,10 @@ final class BenchReport {
                 as many clients: the draft (the same JSON) with its audit event in one transaction, then the
                 frozen version, its audit event, its feed row and the report's new status in another.
 
+                The baseline and the full-speed phase run in turns, %d times each: the rates are their
+                medians, with the lowest and highest in brackets, and the ratio is median to median. The
+                latencies and the CPU are those of the median full-speed run.
+
                 | what | rate | submit p50 / p99 | PUT p50 / p99 | ratio to baseline |
                 | --- | --- | --- | --- | --- |
                 %s
@@ -214,7 +233,7 @@ final class BenchReport {
                 measurements alone and writes them to `DIR`. To profile, add
                 `-Dsuite.service-jvm-args="-XX:StartFlightRecording=filename=/tmp/{name}.jfr,settings=profile"`.
                 """.formatted(OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES), Machine.describe(), SuiteBenchmarkSettings.threads(),
-                SuiteBenchmarkSettings.warmUpSeconds(), SuiteBenchmarkSettings.seconds(), String.join("", verdicts), reportBytes, submits, String.join(" | ", CpuMeter.PARTS), cpu,
+                SuiteBenchmarkSettings.warmUpSeconds(), SuiteBenchmarkSettings.seconds(), String.join("", verdicts), reportBytes, repeats, submits, String.join(" | ", CpuMeter.PARTS), cpu,
                 SubmitLoad.VisibilityWatch.POLL_MILLIS, feed, SuiteBenchmark.SECTION_CHARS, summaries, documents, startup, memory, findings());
         try {
             Files.createDirectories(docs);
