@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import vn.gov.quangngai.baocao.aggregation.client.FeedDtos;
 import vn.gov.quangngai.baocao.aggregation.client.ReportFeedClient;
@@ -15,8 +15,9 @@ import vn.gov.quangngai.baocao.aggregation.repository.FeedStore;
 
 /**
  * Takes in one page of the change feed in one transaction: lock the cursor, read the page, fetch
- * the submitted versions it names (several at a time), store what each item needs, advance the cursor. A failure anywhere rolls all of it back, so
- * the same page is read again next time: nothing is skipped and nothing is taken in twice.
+ * the submitted versions it names (several at a time), store what each item needs, advance the
+ * cursor. A failure anywhere rolls all of it back, so the same page is read again next time:
+ * nothing is skipped and nothing is taken in twice.
  */
 @ApplicationScoped
 public class FeedIngest {
@@ -34,9 +35,9 @@ public class FeedIngest {
 
     public FeedIngest(ReportFeedClient reportService, FeedStore store, FeedStatus status, SubmittedVersions submittedVersions) {
         this.reportService = reportService;
-        this.submittedVersions = submittedVersions;
         this.store = store;
         this.status = status;
+        this.submittedVersions = submittedVersions;
     }
 
     @Transactional

@@ -20,6 +20,8 @@ final class SummaryJsonStream {
     private final JsonGenerator json;
     private final ObjectWriter values;
     private final SummaryRepository repository;
+    /** How many of the nil reports the open section has written. */
+    private int nilWritten;
 
     /** @param values writes each piece as the application writes whole summaries (dates, numbers) */
     SummaryJsonStream(JsonGenerator json, ObjectWriter values, SummaryRepository repository) {
@@ -49,12 +51,12 @@ final class SummaryJsonStream {
     private void indicators(String round, Basis basis, List<Outline.Figure> figures, String[] codes,
                             Map<String, SummaryRepository.FigureTotals> totals) throws IOException {
         json.writeStartArray();
-        OpenItem open = new OpenItem(figures.size(), index -> openFigure(figures.get(index), totals.get(figures.get(index).code())), this::closeArrayAndObject);
+        OutlineWalk walk = new OutlineWalk(figures.size(), index -> openFigure(figures.get(index), totals.get(figures.get(index).code())), this::closeItem);
         repository.eachFigureRow(round, basis, codes, (index, row) -> {
-            open.moveTo(index);
+            walk.moveTo(index);
             values.writeValue(json, new Summary.AgencyValue(row.agency(), row.agencyName(), SummaryBuilder.value(row), row.version()));
         });
-        open.finish();
+        walk.finish();
         json.writeEndArray();
     }
 
@@ -76,24 +78,23 @@ final class SummaryJsonStream {
         Map<String, Integer> positions = new HashMap<>();
         counted.forEach(s -> positions.put(s.agency(), s.position()));
         List<SummaryRepository.Standing> nil = counted.stream().filter(SummaryRepository.Standing::nilReport).toList();
-        int[] nilWritten = {0};
         json.writeStartArray();
-        OpenItem open = new OpenItem(sections.size(), index -> {
+        OutlineWalk walk = new OutlineWalk(sections.size(), index -> {
             openSection(sections.get(index));
-            nilWritten[0] = 0;
+            nilWritten = 0;
         }, index -> {
-            writeNil(nil, nilWritten, Integer.MAX_VALUE);
-            closeArrayAndObject(index);
+            writeNil(nil, Integer.MAX_VALUE);
+            closeItem(index);
         });
         repository.eachSectionText(round, basis, keys, (index, text) -> {
             if (text.text() == null || text.text().isBlank()) {
                 return;
             }
-            open.moveTo(index);
-            writeNil(nil, nilWritten, positions.getOrDefault(text.agency(), Integer.MAX_VALUE));
+            walk.moveTo(index);
+            writeNil(nil, positions.getOrDefault(text.agency(), Integer.MAX_VALUE));
             values.writeValue(json, new Summary.Contribution(text.agency(), text.name(), text.version(), text.text()));
         });
-        open.finish();
+        walk.finish();
         json.writeEndArray();
     }
 
@@ -105,15 +106,16 @@ final class SummaryJsonStream {
         json.writeStartArray();
     }
 
-    /** The nil reports not yet written that come before {@code position} in the round's order. */
-    private void writeNil(List<SummaryRepository.Standing> nil, int[] written, int position) throws IOException {
-        while (written[0] < nil.size() && nil.get(written[0]).position() < position) {
-            SummaryRepository.Standing standing = nil.get(written[0]++);
+    /** The nil reports of the open section not yet written that come before {@code position} in the round's order. */
+    private void writeNil(List<SummaryRepository.Standing> nil, int position) throws IOException {
+        while (nilWritten < nil.size() && nil.get(nilWritten).position() < position) {
+            SummaryRepository.Standing standing = nil.get(nilWritten++);
             values.writeValue(json, new Summary.Contribution(standing.agency(), standing.name(), standing.version(), SummaryBuilder.NIL_TEXT));
         }
     }
 
-    private void closeArrayAndObject(int index) throws IOException {
+    /** Ends the open figure's byAgency or section's contributions, and the figure or section. */
+    private void closeItem(int index) throws IOException {
         json.writeEndArray();
         json.writeEndObject();
     }
@@ -123,15 +125,18 @@ final class SummaryJsonStream {
         values.writeValue(json, value);
     }
 
-    /** An outline item (figure or section) to open, opening those before it that had no rows, and closing the one before. */
-    private static final class OpenItem {
+    /**
+     * Walks the outline's figures or sections in order as rows arrive: moving to an item closes the
+     * open one and opens every item up to it, so that items without rows appear too, empty.
+     */
+    private static final class OutlineWalk {
 
         private final int count;
         private final ItemAction open;
         private final ItemAction close;
         private int current = -1;
 
-        OpenItem(int count, ItemAction open, ItemAction close) {
+        OutlineWalk(int count, ItemAction open, ItemAction close) {
             this.count = count;
             this.open = open;
             this.close = close;

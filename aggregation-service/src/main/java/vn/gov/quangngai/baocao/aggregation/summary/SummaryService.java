@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -47,19 +49,31 @@ public class SummaryService {
      * Writes the summary's JSON to {@code out} while reading it, from one consistent read of the
      * tables: the same document as {@link #summary}, without holding its values and texts (at
      * 10,000 agencies they are tens of megabytes). Check the round first: once bytes are written,
-     * an error can no longer become a problem answer.
+     * an error can no longer become a problem answer. A failure midway leaves the JSON unfinished
+     * (never closed up into a valid but partial document), and the connection ends early.
+     * <p>
+     * The transaction, and its connection, last as long as the client takes to read the answer:
+     * hence the timeout of {@value #STREAM_TIMEOUT_SECONDS} s rather than the default minute.
      */
     @Transactional
+    @TransactionConfiguration(timeout = STREAM_TIMEOUT_SECONDS)
     public void writeJson(String round, Basis basis, OutputStream out) throws IOException {
         repository.readConsistently();
         SummaryRepository.RoundHeader header = header(round);
         OffsetDateTime now = OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.MILLIS);
-        try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
-            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        JsonGenerator generator = json.getFactory().createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+        try {
             new SummaryJsonStream(generator, json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE), repository)
                     .write(header, basis, now, repository.standings(round), repository.totals(round, basis));
+        } catch (UncheckedIOException clientGone) {
+            throw clientGone.getCause(); // writing to the client failed: an I/O error, not a server error
         }
+        generator.close();
     }
+
+    static final int STREAM_TIMEOUT_SECONDS = 600;
 
     @Transactional
     public Summary.Completeness completeness(String round) {

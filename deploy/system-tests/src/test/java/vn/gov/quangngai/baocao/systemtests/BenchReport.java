@@ -61,7 +61,7 @@ final class BenchReport {
         cpu.append(cpuRow("full speed", full));
         cpu.append(cpuRow("half rate", half));
         cpu.append(cpuRow("half rate, watching the summary", watched));
-        verdict("Submits reach at least 40% of the JDBC baseline's rows per second", ratio >= 0.40, f2(ratio) + " of the baseline");
+        verdict("Submits reach at least 40% of the JDBC baseline's rate (reports per second)", ratio >= 0.40, f2(ratio) + " of the baseline");
         verdict("Submit p99 under 50 ms at half the sustained rate", halfSubmit.percentile(99) < 50, ms(halfSubmit.percentile(99)) + " p99");
         feed.append(row("submit → visible in aggregation-service, at half rate (" + visible.count() + " submits, " + f(watched.perSecond()) + "/s)",
                 ms(visible.median()), ms(visible.percentile(99))));
@@ -115,7 +115,8 @@ final class BenchReport {
                 residentBefore + " → " + residentAfter + " MiB"));
     }
 
-    void documentFailed(int agencies, long residentBefore, long residentAfter, String why) {
+    void documentFailed(int agencies, long residentBefore, long residentAfter, String failure) {
+        String why = failure.replace('|', '/').replaceAll("\\s+", " ");
         documents.append(row(String.format(Locale.ROOT, "%,d", agencies), "**failed**: " + why, "", residentBefore + " → " + residentAfter + " MiB"));
         verdict("Word document for " + String.format(Locale.ROOT, "%,d", agencies) + " agencies", false, why + " at -Xmx" + System.getProperty("suite.service-heap", "512m"));
     }
@@ -174,7 +175,7 @@ final class BenchReport {
                 phase is the feed measurement below: the same half rate, with the summary watched.
 
                 | phase | %s | total | idle |
-                | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+                %s
                 %s
                 ![submits](images/bench-submits.png) ![latency](images/bench-latency.png)
 
@@ -233,7 +234,7 @@ final class BenchReport {
                 measurements alone and writes them to `DIR`. To profile, add
                 `-Dsuite.service-jvm-args="-XX:StartFlightRecording=filename=/tmp/{name}.jfr,settings=profile"`.
                 """.formatted(OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES), Machine.describe(), SuiteBenchmarkSettings.threads(),
-                SuiteBenchmarkSettings.warmUpSeconds(), SuiteBenchmarkSettings.seconds(), String.join("", verdicts), reportBytes, repeats, submits, String.join(" | ", CpuMeter.PARTS), cpu,
+                SuiteBenchmarkSettings.warmUpSeconds(), SuiteBenchmarkSettings.seconds(), String.join("", verdicts), reportBytes, repeats, submits, String.join(" | ", CpuMeter.PARTS), "| --- ".repeat(CpuMeter.PARTS.size() + 3) + "|", cpu,
                 SubmitLoad.VisibilityWatch.POLL_MILLIS, feed, SuiteBenchmark.SECTION_CHARS, summaries, documents, startup, memory, findings());
         try {
             Files.createDirectories(docs);

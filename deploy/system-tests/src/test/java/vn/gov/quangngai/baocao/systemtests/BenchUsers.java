@@ -12,7 +12,7 @@ final class BenchUsers {
     private BenchUsers() {
     }
 
-    /** Creates {@code bench-<code>} (password = user name) in each agency's group with role submitter; returns agency → token. */
+    /** Creates {@code bench-<code>} (password = user name) in each agency's group with role submitter; returns agency → user name. */
     static Map<String, String> submitters(Suite suite, List<String> agencies) {
         String admin = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
                 .formParam("username", suite.keycloak.adminUser()).formParam("password", suite.keycloak.adminPassword())
@@ -20,7 +20,7 @@ final class BenchUsers {
                 .extract().path("access_token");
         String realm = suite.keycloak.baseUrl() + "/admin/realms/baocao";
         Map<String, Object> role = given().auth().oauth2(admin).get(realm + "/roles/submitter").then().statusCode(200).extract().as(Map.class);
-        Map<String, String> tokens = new LinkedHashMap<>();
+        Map<String, String> users = new LinkedHashMap<>();
         for (String agency : agencies) {
             String username = "bench-" + agency.toLowerCase();
             Map<String, Object> user = Map.of("username", username, "enabled", true, "firstName", "Bench", "lastName", agency,
@@ -34,8 +34,8 @@ final class BenchUsers {
                     .get(realm + "/users").then().statusCode(200).extract().path("[0].id");
             given().auth().oauth2(admin).contentType("application/json").body(List.of(role))
                     .post(realm + "/users/" + id + "/role-mappings/realm").then().statusCode(204);
-            tokens.put(agency, suite.tokens.forUser(username, username));
+            users.put(agency, username);
         }
-        return tokens;
+        return users;
     }
 }

@@ -43,17 +43,18 @@ final class SubmitLoad {
     }
 
     private final Suite suite;
-    private final Map<String, String> tokens;
+    private final Map<String, String> submitters;
+    private final FreshTokens tokens;
     private final String body;
-    private final String reviewer;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final CpuMeter cpu;
 
-    SubmitLoad(Suite suite, Map<String, String> tokens, String body) {
+    /** @param submitters agency → the user name of its submitter */
+    SubmitLoad(Suite suite, Map<String, String> submitters, FreshTokens tokens, String body) {
         this.suite = suite;
+        this.submitters = submitters;
         this.tokens = tokens;
         this.body = body;
-        this.reviewer = suite.tokens.forDemoUser("bob");
         this.cpu = new CpuMeter(suite);
     }
 
@@ -67,7 +68,7 @@ final class SubmitLoad {
         List<Double> put = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
-        VisibilityWatch watch = watchVisibility ? new VisibilityWatch(suite, http, reviewer) : null;
+        VisibilityWatch watch = watchVisibility ? new VisibilityWatch(suite, http, tokens) : null;
         Map<String, Double> cpuBefore = cpu.read();
         Instant start = Instant.now();
         Instant end = start.plus(duration);
@@ -80,7 +81,7 @@ final class SubmitLoad {
                         sleepUntil(start.toEpochMilli() + (long) (done.get() * 1000 / perSecond));
                     }
                     String path = "/api/v1/rounds/" + task.round() + "/reports/" + task.agency();
-                    String token = tokens.get(task.agency());
+                    String token = tokens.of(submitters.get(task.agency()));
                     long t0 = System.nanoTime();
                     int putStatus = send(request(path, token).PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"));
                     long t1 = System.nanoTime();
@@ -147,16 +148,16 @@ final class SubmitLoad {
 
         private final Suite suite;
         private final HttpClient http;
-        private final String reviewer;
+        private final FreshTokens tokens;
         private final Map<String, Map<String, Long>> pending = new java.util.concurrent.ConcurrentHashMap<>();
         private final List<Double> delays = Collections.synchronizedList(new ArrayList<>());
         private final Thread thread;
         private volatile boolean stopping;
 
-        VisibilityWatch(Suite suite, HttpClient http, String reviewer) {
+        VisibilityWatch(Suite suite, HttpClient http, FreshTokens tokens) {
             this.suite = suite;
             this.http = http;
-            this.reviewer = reviewer;
+            this.tokens = tokens;
             this.thread = new Thread(this::watch, "visibility-watch");
             thread.setDaemon(true);
             thread.start();
@@ -197,7 +198,7 @@ final class SubmitLoad {
 
         private List<String> missing(String round) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(suite.aggregationService.baseUrl() + "/api/v1/rounds/" + round + "/completeness"))
-                    .header("Authorization", "Bearer " + reviewer).timeout(Duration.ofSeconds(10)).build();
+                    .header("Authorization", "Bearer " + tokens.of("bob")).timeout(Duration.ofSeconds(10)).build();
             try {
                 HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
                 if (answer.statusCode() != 200) {

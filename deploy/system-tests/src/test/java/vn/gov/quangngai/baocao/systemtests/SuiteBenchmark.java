@@ -48,29 +48,28 @@ class SuiteBenchmark {
         String body = ReportBodies.seedSized(seed);
         report.reportSize(body.getBytes(StandardCharsets.UTF_8).length);
 
-        Map<String, String> tokens = BenchUsers.submitters(suite, AGENCIES);
-        String bob = suite.tokens.forDemoUser("bob");
-        SubmitLoad load = new SubmitLoad(suite, tokens, body);
+        FreshTokens tokens = new FreshTokens(suite.tokens);
+        SubmitLoad load = new SubmitLoad(suite, BenchUsers.submitters(suite, AGENCIES), tokens, body);
 
         // the services' JIT compilers are busy for a while after start: measure them warmed up, as they run in service
-        load.run(tasks(suite, bob, 40), THREADS, WARM_UP, 0, true);
+        load.run(tasks(suite, tokens.of("bob"), 40), THREADS, WARM_UP, 0, true);
         // baseline and full speed in turns, REPEATS of each, their medians set side by side; every timed
         // phase starts with the feed taken in, so that no earlier backlog competes with it
         List<Double> baselines = new ArrayList<>();
         List<SubmitLoad.Result> fulls = new ArrayList<>();
         for (int i = 0; i < REPEATS; i++) {
-            awaitFeedTakenIn(suite, bob);
+            awaitFeedTakenIn(suite, tokens.of("bob"));
             baselines.add(jdbcBaseline(suite, body));
-            ConcurrentLinkedQueue<SubmitLoad.Task> tasks = tasks(suite, bob, 60);
-            awaitFeedTakenIn(suite, bob);
+            ConcurrentLinkedQueue<SubmitLoad.Task> tasks = tasks(suite, tokens.of("bob"), 60);
+            awaitFeedTakenIn(suite, tokens.of("bob"));
             fulls.add(load.run(tasks, THREADS, PHASE, 0, false));
         }
         SubmitLoad.Result full = fulls.stream().sorted(java.util.Comparator.comparingDouble(SubmitLoad.Result::perSecond)).toList().get(REPEATS / 2);
-        ConcurrentLinkedQueue<SubmitLoad.Task> halfTasks = tasks(suite, bob, 40);
-        awaitFeedTakenIn(suite, bob);
+        ConcurrentLinkedQueue<SubmitLoad.Task> halfTasks = tasks(suite, tokens.of("bob"), 40);
+        awaitFeedTakenIn(suite, tokens.of("bob"));
         SubmitLoad.Result half = load.run(halfTasks, THREADS, PHASE, full.perSecond() / 2, false);
-        ConcurrentLinkedQueue<SubmitLoad.Task> watchedTasks = tasks(suite, bob, 40);
-        awaitFeedTakenIn(suite, bob);
+        ConcurrentLinkedQueue<SubmitLoad.Task> watchedTasks = tasks(suite, tokens.of("bob"), 40);
+        awaitFeedTakenIn(suite, tokens.of("bob"));
         SubmitLoad.Result watched = load.run(watchedTasks, THREADS, PHASE, full.perSecond() / 2, true);
         report.submits(baselines, fulls, full, half, watched, suite);
         if (SuiteBenchmarkSettings.submitsOnly()) {
@@ -78,7 +77,7 @@ class SuiteBenchmark {
             return;
         }
 
-        report.catchUp(catchUp(suite, bob, load));
+        report.catchUp(catchUp(suite, tokens.of("bob"), load));
 
         DataSource aggregation = suite.postgres.getDatabase("postgres", "aggregation");
         SummaryDataLoader loader = new SummaryDataLoader(aggregation);
@@ -87,8 +86,8 @@ class SuiteBenchmark {
         for (int agencies : new int[] {100, 1_000, 10_000}) {
             String round = "BENCH-" + agencies;
             loader.load(round, agencies, sectionText);
-            report.summary(agencies, summaryMillis(suite, bob, round, "/summary", 5), bareSqlMillis(aggregation, round, 5), everyRowSqlMillis(aggregation, round, 5),
-                    summaryBytes(suite, bob, round), suite.aggregationService.residentMiB());
+            report.summary(agencies, summaryMillis(suite, tokens.of("bob"), round, "/summary", 5), bareSqlMillis(aggregation, round, 5), everyRowSqlMillis(aggregation, round, 5),
+                    summaryBytes(suite, tokens.of("bob"), round), suite.aggregationService.residentMiB());
         }
         loader.load("BENCH-30", 30, seed.substring(0, Math.min(seed.length(), 3000)));
         loader.load("BENCH-300", 300, sectionText);
@@ -96,10 +95,10 @@ class SuiteBenchmark {
             String round = "BENCH-" + agencies;
             long before = suite.aggregationService.residentMiB();
             try {
-                List<Double> millisList = summaryMillis(suite, bob, round, "/summary.docx", 3);
-                report.document(agencies, new Stats(millisList).median(), docxBytes(suite, bob, round), before, suite.aggregationService.residentMiB());
-            } catch (AssertionError failed) {
-                report.documentFailed(agencies, before, suite.aggregationService.residentMiB(), logTail(suite));
+                List<Double> millisList = summaryMillis(suite, tokens.of("bob"), round, "/summary.docx", 3);
+                report.document(agencies, new Stats(millisList).median(), docxBytes(suite, tokens.of("bob"), round), before, suite.aggregationService.residentMiB());
+            } catch (RuntimeException failed) {
+                report.documentFailed(agencies, before, suite.aggregationService.residentMiB(), failed.getMessage() + logTail(suite));
                 suite.aggregationService.close();
                 suite.aggregationService.start();
             }
@@ -108,19 +107,19 @@ class SuiteBenchmark {
         report.write(Path.of(System.getProperty("suite.docs")));
     }
 
-    /** The last error aggregation-service logged, to say why a document could not be made. */
+    /** The last error aggregation-service logged (", log: …"), to say why a document could not be made; empty when none. */
     private static String logTail(Suite suite) {
         try {
             List<String> lines = Files.readAllLines(Path.of(System.getProperty("suite.logs"), "aggregation-service.log"));
             for (int i = lines.size() - 1; i >= 0; i--) {
-                if (lines.get(i).contains("OutOfMemoryError")) {
-                    return "java.lang.OutOfMemoryError: Java heap space";
+                if (lines.get(i).contains("OutOfMemoryError") || lines.get(i).contains(" ERROR ")) {
+                    return ", log: " + lines.get(i).strip();
                 }
             }
         } catch (java.io.IOException e) {
-            return "unknown";
+            return ", log unreadable";
         }
-        return "HTTP 500";
+        return "";
     }
 
     /** Rounds with every agency expected, queued round by round so that parallel clients act for different agencies. */
@@ -216,10 +215,14 @@ class SuiteBenchmark {
         return new double[] {backlog.submits(), seconds, backlog.submits() / Math.max(seconds, 0.001)};
     }
 
-    /** Waits until aggregation-service's cursor reaches the end of report-service's feed. */
+    /** Waits until aggregation-service's cursor reaches the end of report-service's feed (5 minutes at most). */
     private static void awaitFeedTakenIn(Suite suite, String reviewer) throws InterruptedException {
         long head = feedHead(suite, reviewer, 0);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (cursor(suite) < head) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("aggregation-service did not take in the feed up to seq " + head + " within 5 minutes; see its log");
+            }
             Thread.sleep(50);
         }
     }
@@ -245,8 +248,12 @@ class SuiteBenchmark {
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < runs + 1; i++) {
             long t0 = System.nanoTime();
-            given().baseUri(suite.aggregationService.baseUrl()).auth().oauth2(reviewer).get("/api/v1/rounds/" + round + path)
-                    .then().statusCode(200).extract().asByteArray();
+            var answer = given().baseUri(suite.aggregationService.baseUrl()).auth().oauth2(reviewer).get("/api/v1/rounds/" + round + path);
+            if (answer.statusCode() != 200) {
+                String body = answer.asString();
+                throw new IllegalStateException("HTTP " + answer.statusCode() + " " + body.substring(0, Math.min(body.length(), 300)));
+            }
+            answer.asByteArray();
             if (i > 0) {
                 times.add((System.nanoTime() - t0) / 1e6);
             }

@@ -91,9 +91,10 @@ public class ReviewService {
         alsoChange.accept(report);
         report.revision++;
         report.updatedAt = now;
-        audit.recordChange(report, action, caller.actor(), from, reason, now);
+        ReportService.Tagged answer = new ReportService.Tagged(ReportViews.report(report, report.draft), report.etag(), false);
+        audit.recordChange(report, action, caller.actor(), from, reason, now); // last: it takes the feed's lock
         LOG.infof("Report %s/%s %s by %s (version %d)", report.round.code, report.agency.code, action, caller.actor().username(), report.currentVersion);
-        return new ReportService.Tagged(ReportViews.report(report, report.draft), report.etag(), false);
+        return answer;
     }
 
     private static void requireStatus(ReportEntity report, String verb, ReportStatus... allowed) {
