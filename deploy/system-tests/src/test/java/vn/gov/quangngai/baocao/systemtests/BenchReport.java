@@ -104,7 +104,7 @@ final class BenchReport {
         double everyRow = new Stats(everyRowMillis).median();
         summaries.append(row(String.format(Locale.ROOT, "%,d", agencies), ms(summary), ms(bare), f2(summary / bare), ms(everyRow), f2(summary / everyRow),
                 String.format(Locale.ROOT, "%.1f MB", bytes / 1e6), residentMiB + " MiB"));
-        summaryBars.add(new BarChart.Group(String.format(Locale.ROOT, "%,d agencies", agencies), bare, summary));
+        summaryBars.add(new BarChart.Group(String.format(Locale.ROOT, "%,d agencies", agencies), bare, everyRow, summary));
         if (agencies == 10_000) {
             verdict("Summary of 10,000 agencies within 3× the bare SQL aggregation", summary / bare <= 3, f2(summary / bare) + "×");
         }
@@ -131,8 +131,8 @@ final class BenchReport {
                 List.of("JDBC baseline (rows/s)", "PUT + submit (submits/s)"), List.of(submitBars));
         BarChart.write(images.resolve("bench-latency.png"), "At half the sustained rate", "ms",
                 List.of("submit p50", "submit p99", "visible in summary p99"), List.of(latencyBars));
-        BarChart.write(images.resolve("bench-summary.png"), "Summary vs the bare SQL aggregation (median)", "ms",
-                List.of("bare SQL aggregation", "GET /summary"), summaryBars);
+        BarChart.write(images.resolve("bench-summary.png"), "Summary vs the bare SQL aggregation and the floor (median)", "ms",
+                List.of("bare SQL aggregation", "SQL reading the answer's rows", "GET /summary"), summaryBars);
         String text = """
                 # Benchmarks
 
