@@ -82,10 +82,7 @@ final class CpuMeter {
             return AGGREGATION;
         }
         String command = read(process.resolve("cmdline")).replace('\0', ' ');
-        if (command.contains("/bin/postgres")) {
-            return POSTGRES;
-        }
-        if (command.contains("postgres: ")) {
+        if (command.contains("/bin/postgres") || command.startsWith("postgres: ")) { // the server, then its backends
             return POSTGRES;
         }
         return command.contains("keycloak") ? KEYCLOAK : null;
