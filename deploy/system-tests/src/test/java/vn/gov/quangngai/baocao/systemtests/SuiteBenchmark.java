@@ -203,32 +203,33 @@ class SuiteBenchmark {
         ConcurrentLinkedQueue<SubmitLoad.Task> tasks = tasks(suite, reviewer, 10);
         suite.aggregationService.close();
         SubmitLoad.Result backlog = load.run(tasks, THREADS, Duration.ofMinutes(5), 0, false);
-        long head = given().baseUri(suite.reportService.baseUrl()).auth().oauth2(reviewer).queryParam("after", 0).queryParam("limit", 1)
-                .get("/api/v1/changes").then().extract().jsonPath().getLong("next");
-        head = feedHead(suite, reviewer, head);
+        long head = feedHead(suite, reviewer);
         suite.aggregationService.start();
         Instant ready = Instant.now();
-        while (cursor(suite) < head) {
-            Thread.sleep(50);
-        }
+        awaitCursor(suite, head);
         double seconds = Duration.between(ready, Instant.now()).toMillis() / 1000.0;
         return new double[] {backlog.submits(), seconds, backlog.submits() / Math.max(seconds, 0.001)};
     }
 
-    /** Waits until aggregation-service's cursor reaches the end of report-service's feed (5 minutes at most). */
+    /** Waits until aggregation-service's cursor reaches the end of report-service's feed. */
     private static void awaitFeedTakenIn(Suite suite, String reviewer) throws InterruptedException {
-        long head = feedHead(suite, reviewer, 0);
+        awaitCursor(suite, feedHead(suite, reviewer));
+    }
+
+    /** Waits until aggregation-service's cursor reaches {@code seq} (5 minutes at most). */
+    private static void awaitCursor(Suite suite, long seq) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-        while (cursor(suite) < head) {
+        while (cursor(suite) < seq) {
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("aggregation-service did not take in the feed up to seq " + head + " within 5 minutes; see its log");
+                throw new IllegalStateException("aggregation-service did not take in the feed up to seq " + seq + " within 5 minutes; see its log");
             }
             Thread.sleep(50);
         }
     }
 
-    private static long feedHead(Suite suite, String reviewer, long from) {
-        long next = from;
+    /** The seq of report-service's latest feed item, read page by page from the start. */
+    private static long feedHead(Suite suite, String reviewer) {
+        long next = 0;
         while (true) {
             long after = next;
             next = given().baseUri(suite.reportService.baseUrl()).auth().oauth2(reviewer).queryParam("after", after).queryParam("limit", 1000)
