@@ -27,4 +27,4 @@ fi
 ./mvnw -B --no-transfer-progress verify -pl deploy/system-tests -am \
   -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dit.test=SuiteBenchmark -Dfailsafe.failIfNoSpecifiedTests=false "$@"
-echo "Wrote docs/benchmarks.md and docs/images/bench-*.png"
+echo "Wrote benchmarks.md and images/bench-*.png (under docs/, or under -Dbench.docs when given)"
