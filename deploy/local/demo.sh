@@ -41,7 +41,7 @@ api() {
   local args=(-sS -X "$method" "$url"
               -H "Authorization: Bearer $bearer"
               -H "Accept: application/json, application/problem+json"
-              -o "$WORK/response" -w '%{http_code}')
+              -o "$WORK/response" -D "$WORK/headers" -w '%{http_code}')
   if [ "$body_file" != - ]; then
     args+=(-H "Content-Type: application/json; charset=utf-8" --data-binary "@$body_file")
   else
@@ -51,6 +51,11 @@ api() {
   for header in "$@"; do args+=(-H "$header"); done
   STATUS=$(curl "${args[@]}") || fail "$method $url: no answer (is the suite up? deploy/local/up.sh)"
   BODY=$(cat "$WORK/response")
+}
+
+# header NAME: the value of a header of the last answer (empty when there is none).
+header() {
+  tr -d '\r' < "$WORK/headers" | sed -n "s/^$1:[[:space:]]*//Ip" | tail -n 1
 }
 
 # problem_code: the "code" of the problem+json in BODY (empty when there is none).
@@ -281,10 +286,14 @@ case "$STATUS" in
 esac
 
 # Submitting sends the saved draft to SNV as a new version. The Idempotency-Key names this one
-# submission: sending the same key again (a retry, or this script run twice) gets the first answer
-# back instead of a second version. A resubmission after SNV returns the report needs a new key.
+# submission: sending the same key again (a retry after a lost answer) gets the first answer back
+# instead of a second version. Each new submission needs a new key: the same key after SNV returned
+# the report is refused (IDEMPOTENCY_KEY_REUSED). Deriving the key from the ETag of the draft being
+# submitted gives exactly that: a retry repeats it, an edited draft has a new one.
 if [ -z "$ALREADY_SUBMITTED" ]; then
-  api POST "$API/rounds/DVCQ-2021/reports/BDT/submit" "$AGENCY_TOKEN" - "Idempotency-Key: demo-bdt-2021"
+  DRAFT_ETAG=$(header ETag)
+  api POST "$API/rounds/DVCQ-2021/reports/BDT/submit" "$AGENCY_TOKEN" - \
+    "Idempotency-Key: demo-bdt-2021-$(printf '%s' "$DRAFT_ETAG" | tr -dc 'A-Za-z0-9-')" "If-Match: $DRAFT_ETAG"
   case "$STATUS" in
     200|201|202|204) say "  submitted to Sở Nội vụ" ;;
     409) [ "$(problem_code)" = INVALID_TRANSITION ] || unexpected "POST /rounds/DVCQ-2021/reports/BDT/submit"

@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** The first answer to a submit with an {@code Idempotency-Key} (table {@code submit_idempotency}). */
+/** The first answer to a submission with an {@code Idempotency-Key}, bound to what it acknowledged (table {@code submit_idempotency}). */
 @Entity
 @IdClass(SubmitIdempotencyEntity.Key.class)
 @Table(name = "submit_idempotency")
@@ -24,6 +24,9 @@ public class SubmitIdempotencyEntity {
     @Id
     @Column(name = "idempotency_key")
     public String idempotencyKey;
+
+    /** What the acknowledged request acted on: {@code submit:<draft ETag>} or {@code body:<SHA-256>}; empty for keys stored before fingerprints. */
+    public String fingerprint;
 
     public int version;
 

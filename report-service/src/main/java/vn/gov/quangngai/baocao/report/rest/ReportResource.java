@@ -37,6 +37,7 @@ import vn.gov.quangngai.baocao.report.api.ReportRow;
 import vn.gov.quangngai.baocao.report.api.ReportRowPage;
 import vn.gov.quangngai.baocao.report.api.ReportView;
 import vn.gov.quangngai.baocao.report.api.VersionView;
+import vn.gov.quangngai.baocao.report.service.IdempotencyKeys;
 import vn.gov.quangngai.baocao.report.service.ReportService;
 import vn.gov.quangngai.baocao.support.caller.Roles;
 import vn.gov.quangngai.baocao.support.paging.PageRequest;
@@ -48,6 +49,8 @@ import vn.gov.quangngai.baocao.support.problem.Problem;
 @Tag(name = "Reports", description = "Agencies' reports: draft, submit, versions and audit trail")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
+
+    static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
     private final ReportService reports;
 
@@ -108,19 +111,28 @@ public class ReportResource {
     @Path("/{agency}/submit")
     @RolesAllowed(Roles.SUBMITTER)
     @Operation(summary = "Submit the draft", description = "Freezes it as a new immutable version (required figures must be filled, unless it is a nil report). "
-            + "After the deadline the report is marked late. With an Idempotency-Key, a retry answers the first answer again and makes no second version. Takes no body.")
-    @APIResponse(responseCode = "200", description = "Submitted", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ReportView.class)))
+            + "After the deadline the report is marked late. With an Idempotency-Key, a retry of the same submit answers the first answer again "
+            + "(header Idempotent-Replayed: true) and makes no second version; the same key sent after the report was returned, or with another If-Match, "
+            + "is refused (IDEMPOTENCY_KEY_REUSED): use a new key for each new submission. Takes no body.")
+    @APIResponse(responseCode = "200", description = "Submitted, or the first answer again to a retry with the same Idempotency-Key",
+            headers = {@Header(name = "ETag"), @Header(name = IDEMPOTENT_REPLAYED, description = "true when this is the stored first answer to the same Idempotency-Key")},
+            content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", description = "Idempotency-Key longer than 255 characters or not printable ASCII (MALFORMED_REQUEST)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Nothing to submit, or already submitted (INVALID_TRANSITION); the round is closed (ROUND_CLOSED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = STALE, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Required figures are empty (REQUIRED_FIGURES_MISSING)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Required figures are empty (REQUIRED_FIGURES_MISSING); the Idempotency-Key already acknowledged another submission (IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response submit(@PathParam("round") String round, @PathParam("agency") String agency,
-                           @Parameter(description = "any unique string per intended submission, e.g. a UUID") @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @Parameter(description = "a new unique string for each intended submission (e.g. a UUID), at most 255 characters; resend it only to retry that submission") @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam("If-Match") String ifMatch) {
-        ReportService.Tagged submitted = reports.submit(round, agency, idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip(), ifMatch);
-        return Response.ok(submitted.report()).header("ETag", submitted.etag()).build();
+        ReportService.Tagged submitted = reports.submit(round, agency, IdempotencyKeys.normalise(idempotencyKey), ifMatch);
+        Response.ResponseBuilder answer = Response.ok(submitted.report()).header("ETag", submitted.etag());
+        if (submitted.replayed()) {
+            answer.header(IDEMPOTENT_REPLAYED, "true");
+        }
+        return answer.build();
     }
 
     @GET

@@ -1,8 +1,6 @@
 package vn.gov.quangngai.baocao.report.service;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -22,8 +20,6 @@ import vn.gov.quangngai.baocao.report.repository.ReportRepository;
 import vn.gov.quangngai.baocao.report.repository.ReportVersionEntity;
 import vn.gov.quangngai.baocao.report.repository.ReportVersionRepository;
 import vn.gov.quangngai.baocao.report.repository.RoundEntity;
-import vn.gov.quangngai.baocao.report.repository.SubmitIdempotencyEntity;
-import vn.gov.quangngai.baocao.report.repository.SubmitIdempotencyRepository;
 import vn.gov.quangngai.baocao.support.paging.PageRequest;
 import vn.gov.quangngai.baocao.support.paging.PageResult;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
@@ -35,8 +31,12 @@ public class ReportService {
 
     private static final Logger LOG = Logger.getLogger(ReportService.class);
 
-    /** A report with its ETag; {@code created} when a PUT made the first draft. */
-    public record Tagged(ReportView report, String etag, boolean created) {
+    /** A report with its ETag; {@code created} when a PUT made the first draft; {@code replayed} when an Idempotency-Key answered again. */
+    public record Tagged(ReportView report, String etag, boolean created, boolean replayed) {
+
+        public Tagged(ReportView report, String etag, boolean created) {
+            this(report, etag, created, false);
+        }
     }
 
     private final ReportAccess access;
@@ -44,15 +44,14 @@ public class ReportService {
     private final ReportRepository reports;
     private final ReportVersionRepository versions;
     private final ReportEventRepository events;
-    private final SubmitIdempotencyRepository idempotency;
+    private final IdempotencyKeys idempotency;
     private final AuditTrail audit;
     private final CallerContext caller;
-    private final ObjectMapper json;
     private final RoundTemplates templates;
 
     public ReportService(ReportAccess access, RoundService rounds, ReportRepository reports, ReportVersionRepository versions,
-                         ReportEventRepository events, SubmitIdempotencyRepository idempotency, AuditTrail audit,
-                         CallerContext caller, ObjectMapper json, RoundTemplates templates) {
+                         ReportEventRepository events, IdempotencyKeys idempotency, AuditTrail audit,
+                         CallerContext caller, RoundTemplates templates) {
         this.access = access;
         this.rounds = rounds;
         this.reports = reports;
@@ -61,7 +60,6 @@ public class ReportService {
         this.idempotency = idempotency;
         this.audit = audit;
         this.caller = caller;
-        this.json = json;
         this.templates = templates;
     }
 
@@ -86,14 +84,17 @@ public class ReportService {
         return new Tagged(ReportViews.report(report, content), report.etag(), created);
     }
 
-    /** Freezes the draft as a new version; with an Idempotency-Key, a retry answers the first answer again. */
+    /**
+     * Freezes the draft as a new version. With an Idempotency-Key, a retry of the same submit answers
+     * the first answer again; the key reused for anything else (after a return, say) is refused.
+     */
     @Transactional
     public Tagged submit(String round, String agency, String idempotencyKey, String ifMatch) {
         ReportEntity report = access.ownForUpdate(round, agency, null);
         if (idempotencyKey != null) {
-            var earlier = idempotency.find(report.id, idempotencyKey);
-            if (earlier.isPresent()) {
-                return new Tagged(replay(earlier.get().response), report.etag(), false);
+            var replayed = idempotency.replay(report, idempotencyKey, retryFingerprint(ifMatch));
+            if (replayed.isPresent()) {
+                return new Tagged(replayed.get(), report.etag(), false, true);
             }
         }
         ReportAccess.checkIfMatch(report, ifMatch);
@@ -102,6 +103,7 @@ public class ReportService {
                     ? "There is no draft to submit; PUT the report first."
                     : "The report is " + report.status + " (version " + report.currentVersion + "); only a draft or a returned report can be submitted.");
         }
+        String fingerprint = submitFingerprint(report.etag());
         OffsetDateTime now = Times.now();
         ReportAccess.requireSubmissionsOpen(report, now);
         var missing = new ReportContentReader(templates.of(report.round)).missingAtSubmit(report.draft);
@@ -131,26 +133,24 @@ public class ReportService {
         report.updatedAt = now;
         ReportView view = ReportViews.report(report, report.draft);
         if (idempotencyKey != null) {
-            SubmitIdempotencyEntity key = new SubmitIdempotencyEntity();
-            key.reportId = report.id;
-            key.idempotencyKey = idempotencyKey;
-            key.version = version.version;
-            key.response = json.valueToTree(view);
-            key.createdAt = now;
-            idempotency.persist(key);
+            idempotency.remember(report, idempotencyKey, fingerprint, version.version, view, now);
         }
         audit.recordChange(report, "SUBMITTED", caller.actor(), from, null, now);
         LOG.infof("Report %s/%s version %d submitted by %s%s", report.round.code, agency, version.version, caller.actor().username(), lateNow ? " (late)" : "");
         return new Tagged(view, report.etag(), false);
     }
 
-    /** The stored first answer, its times read back with the offsets they were given in. */
-    private ReportView replay(JsonNode stored) {
-        try {
-            return json.readerFor(ReportView.class).without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).readValue(stored);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("unreadable stored submit answer", e);
+    /** What a retried submit says it acts on: the one draft its If-Match names, or nothing. */
+    private static String retryFingerprint(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*") || ifMatch.contains(",")) {
+            return null;
         }
+        return submitFingerprint(ifMatch.strip());
+    }
+
+    /** A submit acts on the draft it was sent for: the draft's ETag (weak or strong, the same draft). */
+    private static String submitFingerprint(String etag) {
+        return "submit:" + etag.replaceFirst("^W/", "");
     }
 
     /** The report: the draft for its agency and reviewers; the latest submitted version for report readers, who never see drafts. */

@@ -17,6 +17,12 @@ import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 class ReportLifecycleResourceTest {
 
+    @jakarta.inject.Inject
+    vn.gov.quangngai.baocao.report.service.IdempotencyKeyCleanup cleanup;
+
+    @jakarta.inject.Inject
+    javax.sql.DataSource database;
+
     private static String report(String round, String agency) {
         return "/api/v1/rounds/" + round + "/reports/" + agency;
     }
@@ -137,13 +143,104 @@ class ReportLifecycleResourceTest {
         String path = report(round, "BDT");
         given().auth().oauth2(Actors.ALICE_BDT).contentType("application/json").body(Rounds.BDT_DRAFT).put(path);
         String first = given().auth().oauth2(Actors.ALICE_BDT).header("Idempotency-Key", "bdt-2021-1")
-                .when().post(path + "/submit").then().statusCode(200).body("version", equalTo(1)).extract().asString();
+                .when().post(path + "/submit").then().statusCode(200).body("version", equalTo(1))
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue()).extract().asString();
         String retry = given().auth().oauth2(Actors.ALICE_BDT).header("Idempotency-Key", "bdt-2021-1")
-                .when().post(path + "/submit").then().statusCode(200).body("version", equalTo(1)).extract().asString();
+                .when().post(path + "/submit").then().statusCode(200).body("version", equalTo(1))
+                .header("Idempotent-Replayed", "true").extract().asString();
 
         assertThat(JsonPath.from(retry).getString("submittedAt")).isEqualTo(JsonPath.from(first).getString("submittedAt"));
         given().auth().oauth2(Actors.ALICE_BDT).when().get(path + "/versions/2").then().statusCode(404).body("code", equalTo("VERSION_NOT_FOUND"));
         given().auth().oauth2(Actors.ALICE_BDT).when().post(path + "/submit").then().statusCode(409).body("code", equalTo("INVALID_TRANSITION"));
+    }
+
+    @Test
+    void resubmissionAfterAReturnWithTheOldKeyIsRefusedAndANewKeyGoesIn() {
+        String round = Rounds.open("BDT");
+        String path = report(round, "BDT");
+        given().auth().oauth2(Actors.ALICE_BDT).contentType("application/json").body(Rounds.BDT_DRAFT).put(path).then().statusCode(201);
+        given().auth().oauth2(Actors.ALICE_BDT).header("Idempotency-Key", "bdt-report").when().post(path + "/submit")
+                .then().statusCode(200).body("version", equalTo(1));
+        given().auth().oauth2(Actors.BOB_REVIEWER).contentType("application/json").body("{\"reason\": \"Bổ sung số liệu tiếp công dân.\"}")
+                .post(path + "/return").then().statusCode(200);
+        String corrected = Rounds.BDT_DRAFT.replace("{\"code\": \"II.3.receptions_periodic\", \"value\": 0}", "{\"code\": \"II.3.receptions_periodic\", \"value\": 4}");
+        given().auth().oauth2(Actors.ALICE_BDT).contentType("application/json").body(corrected).put(path).then().statusCode(200);
+
+        given().auth().oauth2(Actors.ALICE_BDT).header("Idempotency-Key", "bdt-report").when().post(path + "/submit")
+                .then().statusCode(422).contentType("application/problem+json").body("code", equalTo("IDEMPOTENCY_KEY_REUSED"))
+                .body("detail", org.hamcrest.Matchers.containsString("version 1"));
+        given().auth().oauth2(Actors.ALICE_BDT).when().get(path).then().statusCode(200)
+                .body("status", equalTo("RETURNED")).body("version", equalTo(1));
+        given().auth().oauth2(Actors.ALICE_BDT).when().get(path + "/versions/2").then().statusCode(404);
+
+        given().auth().oauth2(Actors.ALICE_BDT).header("Idempotency-Key", "bdt-report-2").when().post(path + "/submit")
+                .then().statusCode(200).body("status", equalTo("SUBMITTED")).body("version", equalTo(2));
+        given().auth().oauth2(Actors.ALICE_BDT).when().get(path + "/versions/2").then().statusCode(200)
+                .body("indicators.find { it.code == 'II.3.receptions_periodic' }.value", equalTo(4));
+        given().auth().oauth2(Actors.ALICE_BDT).header("Idempotency-Key", "bdt-report-2").when().post(path + "/submit")
+                .then().statusCode(200).header("Idempotent-Replayed", "true").body("version", equalTo(2));
+    }
+
+    @Test
+    void returnedReportResubmittedUnchangedWithTheOldKeyIsRefused() {
+        String round = Rounds.open("BDT");
+        String path = report(round, "BDT");
+        given().auth().oauth2(Actors.ALICE_BDT).contentType("application/json").body(Rounds.BDT_DRAFT).put(path).then().statusCode(201);
+        given().auth().oauth2(Actors.ALICE_BDT).header("Idempotency-Key", "k-1").post(path + "/submit").then().statusCode(200);
+        given().auth().oauth2(Actors.BOB_REVIEWER).contentType("application/json").body("{\"reason\": \"Ký lại.\"}")
+                .post(path + "/return").then().statusCode(200);
+
+        given().auth().oauth2(Actors.ALICE_BDT).header("Idempotency-Key", "k-1").post(path + "/submit")
+                .then().statusCode(422).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        given().auth().oauth2(Actors.ALICE_BDT).when().get(path).then().body("status", equalTo("RETURNED"));
+    }
+
+    @Test
+    void theSameKeyWithAnotherDraftsEtagIsRefused() {
+        String round = Rounds.open("BDT");
+        String path = report(round, "BDT");
+        String etag = given().auth().oauth2(Actors.ALICE_BDT).contentType("application/json").body(Rounds.BDT_DRAFT).put(path)
+                .then().statusCode(201).extract().header("ETag");
+        given().auth().oauth2(Actors.ALICE_BDT).header("Idempotency-Key", "k-etag").header("If-Match", etag).post(path + "/submit")
+                .then().statusCode(200).body("version", equalTo(1));
+
+        given().auth().oauth2(Actors.ALICE_BDT).header("Idempotency-Key", "k-etag").header("If-Match", etag).post(path + "/submit")
+                .then().statusCode(200).header("Idempotent-Replayed", "true");
+        given().auth().oauth2(Actors.ALICE_BDT).header("Idempotency-Key", "k-etag").header("If-Match", "\"0-0\"").post(path + "/submit")
+                .then().statusCode(422).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+    }
+
+    @Test
+    void keysOlderThanTheRetentionAreForgotten() throws java.sql.SQLException {
+        String round = Rounds.open("BDT");
+        String path = report(round, "BDT");
+        given().auth().oauth2(Actors.ALICE_BDT).contentType("application/json").body(Rounds.BDT_DRAFT).put(path).then().statusCode(201);
+        given().auth().oauth2(Actors.ALICE_BDT).header("Idempotency-Key", "k-old").post(path + "/submit").then().statusCode(200);
+        try (var connection = database.getConnection(); var statement = connection.prepareStatement(
+                "UPDATE submit_idempotency SET created_at = now() - interval '31 days' WHERE idempotency_key = 'k-old'")) {
+            assertThat(statement.executeUpdate()).isEqualTo(1);
+        }
+
+        assertThat(cleanup.deleteExpired()).isGreaterThanOrEqualTo(1);
+
+        given().auth().oauth2(Actors.ALICE_BDT).header("Idempotency-Key", "k-old").post(path + "/submit")
+                .then().statusCode(409).body("code", equalTo("INVALID_TRANSITION"));
+    }
+
+    @Test
+    void idempotencyKeysLongerThan255CharactersAreRefusedWith400() {
+        String round = Rounds.open("BDT");
+        String path = report(round, "BDT");
+        given().auth().oauth2(Actors.ALICE_BDT).contentType("application/json").body(Rounds.BDT_DRAFT).put(path).then().statusCode(201);
+
+        given().auth().oauth2(Actors.ALICE_BDT).header("Idempotency-Key", "k".repeat(300)).post(path + "/submit")
+                .then().statusCode(400).contentType("application/problem+json").body("code", equalTo("MALFORMED_REQUEST"))
+                .body("detail", org.hamcrest.Matchers.containsString("255"));
+        given().auth().oauth2(Actors.ALICE_BDT).when().get(path).then().body("status", equalTo("DRAFT"));
+        given().auth().oauth2(Actors.ALICE_BDT).header("Idempotency-Key", "k".repeat(255)).post(path + "/submit")
+                .then().statusCode(200).body("version", equalTo(1));
+        given().auth().oauth2(Actors.ALICE_BDT).header("Idempotency-Key", "k".repeat(255)).post(path + "/submit")
+                .then().statusCode(200).header("Idempotent-Replayed", "true");
     }
 
     @Test

@@ -44,6 +44,7 @@ public enum ErrorCode {
     REQUIRED_FIGURES_MISSING(422, "Required figures missing"),
     EMPTY_DOCUMENT(422, "Empty document"),
     UNREADABLE_DOCUMENT(422, "Unreadable document"),
+    IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
 
     // Summaries
     SNAPSHOT_NOT_FOUND(404, "Snapshot not found"),

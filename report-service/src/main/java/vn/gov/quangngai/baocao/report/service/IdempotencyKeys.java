@@ -1,0 +1,108 @@
+package vn.gov.quangngai.baocao.report.service;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import vn.gov.quangngai.baocao.report.api.ReportView;
+import vn.gov.quangngai.baocao.report.domain.ReportStatus;
+import vn.gov.quangngai.baocao.report.repository.ReportEntity;
+import vn.gov.quangngai.baocao.report.repository.SubmitIdempotencyEntity;
+import vn.gov.quangngai.baocao.report.repository.SubmitIdempotencyRepository;
+import vn.gov.quangngai.baocao.support.problem.ApiException;
+import vn.gov.quangngai.baocao.support.problem.ErrorCode;
+
+/**
+ * Idempotency keys of submissions, bound to what they acknowledged. A key's record holds the
+ * version it made and the fingerprint of the request (the ETag of the draft a submit froze). A
+ * retry replays the first answer only while that answer still describes the report: the version
+ * is the latest and was not returned since, and the retry's fingerprint, when it carries one, is
+ * the same. Anything else with the same key is a different request and is refused: replaying
+ * would tell an agency its corrected report went in when it did not.
+ */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+    /** Longer keys are refused with 400; the column holds exactly this many characters. */
+    public static final int MAX_KEY_LENGTH = 255;
+
+    private final SubmitIdempotencyRepository keys;
+    private final ObjectMapper json;
+
+    public IdempotencyKeys(SubmitIdempotencyRepository keys, ObjectMapper json) {
+        this.keys = keys;
+        this.json = json;
+    }
+
+    /** The key as sent, stripped; null when none was sent; 400 when it is too long or not printable ASCII. */
+    public static String normalise(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String key = header.strip();
+        if (key.length() > MAX_KEY_LENGTH) {
+            throw new ApiException(ErrorCode.MALFORMED_REQUEST, "The Idempotency-Key header has " + key.length()
+                    + " characters; at most " + MAX_KEY_LENGTH + " are allowed (a UUID is 36).");
+        }
+        if (!key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            throw new ApiException(ErrorCode.MALFORMED_REQUEST, "The Idempotency-Key header must be printable ASCII, e.g. a UUID.");
+        }
+        return key;
+    }
+
+    /**
+     * The first answer to this key, when the request is a retry of the one it acknowledged; empty when
+     * the key is new. {@code fingerprint} is what the retry says it acts on, or null when it says nothing.
+     */
+    Optional<ReportView> replay(ReportEntity report, String key, String fingerprint) {
+        Optional<SubmitIdempotencyEntity> found = keys.find(report.id, key);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        SubmitIdempotencyEntity earlier = found.get();
+        boolean sameRequest = fingerprint == null || earlier.fingerprint.isEmpty() || earlier.fingerprint.equals(fingerprint);
+        boolean stillTheAnswer = report.currentVersion == earlier.version
+                && (report.status == ReportStatus.SUBMITTED || report.status == ReportStatus.ACCEPTED);
+        if (sameRequest && stillTheAnswer) {
+            return Optional.of(read(earlier.response));
+        }
+        throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key \"" + key + "\" already acknowledged version "
+                + earlier.version + " of " + report.round.code + "/" + report.agency.code + " on " + earlier.createdAt + "; "
+                + whyNotARetry(report, earlier, sameRequest) + " Send a new key with each new submission.");
+    }
+
+    /** Binds the key to the answer it gave. */
+    void remember(ReportEntity report, String key, String fingerprint, int version, ReportView answer, OffsetDateTime now) {
+        SubmitIdempotencyEntity record = new SubmitIdempotencyEntity();
+        record.reportId = report.id;
+        record.idempotencyKey = key;
+        record.fingerprint = fingerprint;
+        record.version = version;
+        record.response = json.valueToTree(answer);
+        record.createdAt = now;
+        keys.persist(record);
+    }
+
+    private static String whyNotARetry(ReportEntity report, SubmitIdempotencyEntity earlier, boolean sameRequest) {
+        if (!sameRequest) {
+            return "this request is not the one it acknowledged (another draft or another body).";
+        }
+        if (report.currentVersion != earlier.version) {
+            return "version " + report.currentVersion + " has been submitted since.";
+        }
+        return "the report has since been " + report.status + " and that answer no longer describes it.";
+    }
+
+    /** The stored first answer, its times read back with the offsets they were given in. */
+    private ReportView read(JsonNode stored) {
+        try {
+            return json.readerFor(ReportView.class).without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).readValue(stored);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable stored submit answer", e);
+        }
+    }
+}
