@@ -9,9 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReportDiff(List<SectionChange> sections, List<FigureChange> indicators, List<FieldChange> document, NilChange nilReport) {
 
     /** How an item changed from one side to the other. */
+    @Schema(name = "DiffChange")
     public enum Change { ADDED, REMOVED, CHANGED, UNCHANGED }
 
     /** A run of words: kept, inserted by the later side, or deleted from the earlier. */
+    @Schema(name = "WordOp")
     public enum Op { EQUAL, INSERT, DELETE }
 
     /** A section: its text as runs of words that, read in order, give both texts (EQUAL + DELETE the earlier, EQUAL + INSERT the later). */
