@@ -83,7 +83,13 @@ public class ReportEntity {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    /** Changes with every change of the report: its draft, status or counters. */
+    public jakarta.ws.rs.core.EntityTag entityTag() {
+        return new jakarta.ws.rs.core.EntityTag(id + "-" + revision);
+    }
+
+    /** The entity tag as the ETag header writes it. */
     public String etag() {
-        return "\"" + id + "-" + revision + "\"";
+        return entityTag().toString();
     }
 }

@@ -30,7 +30,6 @@ import vn.gov.quangngai.baocao.support.paging.PageResult;
 import vn.gov.quangngai.baocao.report.api.Agency;
 import vn.gov.quangngai.baocao.report.api.AgencyRequest;
 import vn.gov.quangngai.baocao.report.api.AgencyUpdateRequest;
-import vn.gov.quangngai.baocao.support.problem.Problem;
 
 /** {@code /api/v1/agencies}: the member agencies of the province; admins add and rename them. */
 @Path("/api/v1/agencies")
@@ -46,10 +45,9 @@ public class AgencyResource {
     @GET
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List member agencies", description = "In the registry's order: sở, ngành, ban, then districts.")
+    @Operation(operationId = "listAgencies", summary = "List member agencies", description = "In the registry's order: sở, ngành, ban, then districts.")
     @APIResponse(responseCode = "200", description = "One page of agencies", content = @Content(schema = @Schema(implementation = AgencyPage.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "page or size out of range", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "page or size out of range")
     public PageResult<Agency> list(@Valid @BeanParam PageRequest page) {
         return agencies.list(page);
     }
@@ -58,10 +56,9 @@ public class AgencyResource {
     @Path("/{code}")
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One member agency")
+    @Operation(operationId = "getAgency", summary = "One member agency")
     @APIResponse(responseCode = "200", description = "The agency", content = @Content(schema = @Schema(implementation = Agency.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not in the registry (AGENCY_NOT_FOUND)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not in the registry (AGENCY_NOT_FOUND)")
     public Agency get(@PathParam("code") String code) {
         return agencies.get(code);
     }
@@ -70,14 +67,13 @@ public class AgencyResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a member agency", description = "Its Keycloak group (attribute agency_code) is created by the realm's administrators with the same code.")
+    @Operation(operationId = "addAgency", summary = "Add a member agency", description = "Its Keycloak group (attribute agency_code) is created by the realm's administrators with the same code.")
     @RequestBody(content = @Content(schema = @Schema(implementation = AgencyRequest.class),
             examples = @ExampleObject(name = "new-district", value = "{\"code\": \"TRABONG2\", \"name\": \"UBND huyện Trà Bồng\", \"kind\": \"HUYEN\"}")))
     @APIResponse(responseCode = "201", description = "Added; Location names it", content = @Content(schema = @Schema(implementation = Agency.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken (AGENCY_EXISTS)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Every problem of the body (VALIDATION_FAILED)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "409", description = "The code is taken (AGENCY_EXISTS)")
+    @APIResponse(responseCode = "422", description = "Every problem of the body (VALIDATION_FAILED)")
     public Response add(AgencyRequest body, @Context UriInfo uri) {
         Agency agency = agencies.add(body);
         return Response.created(uri.getAbsolutePathBuilder().path(agency.code()).build()).entity(agency).build();
@@ -88,12 +84,11 @@ public class AgencyResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rename an agency", description = "Name, kind and parent; the code stays. Reports already submitted keep their content.")
+    @Operation(operationId = "updateAgency", summary = "Rename an agency", description = "Name, kind and parent; the code stays. Reports already submitted keep their content.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = Agency.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not in the registry (AGENCY_NOT_FOUND)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Every problem of the body (VALIDATION_FAILED)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "Not in the registry (AGENCY_NOT_FOUND)")
+    @APIResponse(responseCode = "422", description = "Every problem of the body (VALIDATION_FAILED)")
     public Agency update(@PathParam("code") String code, AgencyUpdateRequest body) {
         return agencies.update(code, body);
     }

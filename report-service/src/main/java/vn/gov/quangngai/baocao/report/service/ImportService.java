@@ -9,6 +9,7 @@ import vn.gov.quangngai.baocao.report.importing.LegacyDocumentReaders;
 import vn.gov.quangngai.baocao.report.importing.LegacyReportImporter;
 import vn.gov.quangngai.baocao.report.importing.SourceLine;
 import vn.gov.quangngai.baocao.report.repository.ReportEntity;
+import vn.gov.quangngai.baocao.support.http.Precondition;
 
 /** Turns an agency's existing report (text or .docx) into its draft for the round, or only shows what it would become. */
 @ApplicationScoped
@@ -28,7 +29,7 @@ public class ImportService {
 
     @Transactional
     public ImportResult importReport(String round, String agency, byte[] document, boolean docx, boolean dryRun) {
-        ReportEntity report = access.ownForUpdate(round, agency, null);
+        ReportEntity report = access.ownForUpdate(round, agency, Precondition.NONE);
         List<SourceLine> lines = docx ? LegacyDocumentReaders.docx(document) : LegacyDocumentReaders.text(document);
         ImportResult result = new LegacyReportImporter(report.round.template).read(lines);
         if (!dryRun) {

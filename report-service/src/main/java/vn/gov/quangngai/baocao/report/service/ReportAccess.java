@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import vn.gov.quangngai.baocao.report.repository.ReportEntity;
 import vn.gov.quangngai.baocao.report.repository.ReportRepository;
 import vn.gov.quangngai.baocao.report.repository.RoundEntity;
+import vn.gov.quangngai.baocao.support.http.Precondition;
 import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
@@ -52,21 +53,21 @@ public class ReportAccess {
     }
 
     /** The report for its agency's submitter to change, locked until the transaction ends. */
-    ReportEntity ownForUpdate(String roundCode, String agency, String ifMatch) {
+    ReportEntity ownForUpdate(String roundCode, String agency, Precondition precondition) {
         RoundEntity round = rounds.visible(roundCode);
         if (!caller.submitsFor(agency)) {
             throw notYourAgency(agency);
         }
         ReportEntity report = reports.findForUpdate(round, agency).orElseThrow(() -> notExpected(roundCode, agency));
-        checkIfMatch(report, ifMatch);
+        check(report, precondition);
         return report;
     }
 
     /** The report for a reviewer to act on, locked until the transaction ends. */
-    ReportEntity forReview(String roundCode, String agency, String ifMatch) {
+    ReportEntity forReview(String roundCode, String agency, Precondition precondition) {
         RoundEntity round = rounds.visible(roundCode);
         ReportEntity report = reports.findForUpdate(round, agency).orElseThrow(() -> notExpected(roundCode, agency));
-        checkIfMatch(report, ifMatch);
+        check(report, precondition);
         return report;
     }
 
@@ -84,16 +85,11 @@ public class ReportAccess {
         }
     }
 
-    static void checkIfMatch(ReportEntity report, String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return;
+    /** 412 unless the request's If-Match names the report as it is now (strong comparison, by the framework). */
+    static void check(ReportEntity report, Precondition precondition) {
+        if (!precondition.holdsFor(report.entityTag())) {
+            throw new ApiException(ErrorCode.PRECONDITION_FAILED, Msg.of("report.precondition.stale", precondition.ifMatch(), report.etag()));
         }
-        for (String tag : ifMatch.split(",")) {
-            if (tag.strip().replaceFirst("^W/", "").equals(report.etag())) {
-                return;
-            }
-        }
-        throw new ApiException(ErrorCode.PRECONDITION_FAILED, Msg.of("report.precondition.stale", ifMatch.strip(), report.etag()));
     }
 
     private static ApiException notYourAgency(String agency) {

@@ -20,6 +20,7 @@ import vn.gov.quangngai.baocao.report.repository.ReportRowQuery;
 import vn.gov.quangngai.baocao.report.repository.ReportVersionEntity;
 import vn.gov.quangngai.baocao.report.repository.ReportVersionRepository;
 import vn.gov.quangngai.baocao.report.repository.RoundEntity;
+import vn.gov.quangngai.baocao.support.http.Precondition;
 import vn.gov.quangngai.baocao.support.i18n.Languages;
 import vn.gov.quangngai.baocao.support.paging.PageRequest;
 import vn.gov.quangngai.baocao.support.paging.PageResult;
@@ -67,15 +68,15 @@ public class ReportService {
 
     /** Creates or replaces the draft with a checked body; a returned report stays RETURNED until it is submitted again. */
     @Transactional
-    public Tagged saveDraft(String round, String agency, ReportRequest body, String ifMatch) {
-        ReportEntity report = access.ownForUpdate(round, agency, ifMatch);
+    public Tagged saveDraft(String round, String agency, ReportRequest body, Precondition precondition) {
+        ReportEntity report = access.ownForUpdate(round, agency, precondition);
         return saveDraft(report, ReportContents.of(body, templates.of(report.round)));
     }
 
     /** Creates or replaces the draft with content made by the service itself (an imported document). */
     @Transactional
     public Tagged saveDraft(String round, String agency, ReportContent content) {
-        return saveDraft(access.ownForUpdate(round, agency, null), content);
+        return saveDraft(access.ownForUpdate(round, agency, Precondition.NONE), content);
     }
 
     private Tagged saveDraft(ReportEntity report, ReportContent content) {
@@ -99,15 +100,15 @@ public class ReportService {
      * the first answer again; the key reused for anything else (after a return, say) is refused.
      */
     @Transactional
-    public Tagged submit(String round, String agency, String idempotencyKey, String ifMatch) {
-        ReportEntity report = access.ownForUpdate(round, agency, null);
+    public Tagged submit(String round, String agency, String idempotencyKey, Precondition precondition) {
+        ReportEntity report = access.ownForUpdate(round, agency, Precondition.NONE);
         if (idempotencyKey != null) {
-            var replayed = idempotency.replay(report, idempotencyKey, retryFingerprint(ifMatch));
+            var replayed = idempotency.replay(report, idempotencyKey, retryFingerprint(precondition.ifMatch()));
             if (replayed.isPresent()) {
                 return new Tagged(replayed.get(), report.etag(), false, true);
             }
         }
-        ReportAccess.checkIfMatch(report, ifMatch);
+        ReportAccess.check(report, precondition);
         if (!report.status.isSubmittable()) {
             throw new ApiException(ErrorCode.INVALID_TRANSITION, report.status == ReportStatus.NOT_STARTED
                     ? Msg.of("report.submit.noDraft")
@@ -153,10 +154,10 @@ public class ReportService {
 
     /** What a retried submit says it acts on: the one draft its If-Match names, or nothing. */
     private static String retryFingerprint(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*") || ifMatch.contains(",")) {
+        if (ifMatch == null || ifMatch.equals("*") || ifMatch.contains(",")) {
             return null;
         }
-        return submitFingerprint(ifMatch.strip());
+        return submitFingerprint(ifMatch);
     }
 
     /** A submit acts on the draft it was sent for: the draft's ETag (weak or strong, the same draft). */

@@ -12,6 +12,7 @@ import vn.gov.quangngai.baocao.report.domain.TransitionRefusal;
 import vn.gov.quangngai.baocao.report.domain.Texts;
 import vn.gov.quangngai.baocao.report.domain.Times;
 import vn.gov.quangngai.baocao.report.repository.ReportEntity;
+import vn.gov.quangngai.baocao.support.http.Precondition;
 import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
@@ -34,17 +35,17 @@ public class ReviewService {
 
     /** SUBMITTED or ACCEPTED → RETURNED; the agency edits and submits again. */
     @Transactional
-    public ReportService.Tagged returnReport(String round, String agency, ReasonRequest body, String ifMatch) {
+    public ReportService.Tagged returnReport(String round, String agency, ReasonRequest body, Precondition precondition) {
         String reason = Texts.clean(body.reason());
-        ReportEntity report = access.forReview(round, agency, ifMatch);
+        ReportEntity report = access.forReview(round, agency, precondition);
         requireStatus(report, "returned", ReportStatus.SUBMITTED, ReportStatus.ACCEPTED);
         return change(report, ReportStatus.RETURNED, "RETURNED", reason, r -> r.returnReason = reason);
     }
 
     /** SUBMITTED → ACCEPTED. */
     @Transactional
-    public ReportService.Tagged accept(String round, String agency, String ifMatch) {
-        ReportEntity report = access.forReview(round, agency, ifMatch);
+    public ReportService.Tagged accept(String round, String agency, Precondition precondition) {
+        ReportEntity report = access.forReview(round, agency, precondition);
         requireStatus(report, "accepted", ReportStatus.SUBMITTED);
         return change(report, ReportStatus.ACCEPTED, "ACCEPTED", null, r -> { });
     }
@@ -54,7 +55,7 @@ public class ReviewService {
     public ReportService.Tagged reopen(String round, String agency, ReopenRequest body) {
         String reason = Texts.clean(body.reason());
         OffsetDateTime until = body.until() == null || body.until().isBlank() ? null : Deadlines.parse(body.until().strip()).orElseThrow();
-        ReportEntity report = access.forReview(round, agency, null);
+        ReportEntity report = access.forReview(round, agency, Precondition.NONE);
         if (!report.round.isClosed()) {
             throw new ApiException(ErrorCode.ROUND_NOT_CLOSED, Msg.of("report.reopen.roundOpen", report.round.code, agency));
         }

@@ -104,6 +104,20 @@ class ReportValidationResourceTest {
     }
 
     @Test
+    void aWeakTagNeverMatchesAndAStrongOneOrAStarDoes() {
+        String path = "/api/v1/rounds/" + Rounds.open("BDT") + "/reports/BDT";
+        String etag = given().auth().oauth2(Actors.ALICE_BDT).contentType("application/json").body(Rounds.BDT_DRAFT).put(path)
+                .then().statusCode(201).extract().header("ETag");
+        given().auth().oauth2(Actors.ALICE_BDT).header("If-Match", "W/" + etag).contentType("application/json").body(Rounds.BDT_DRAFT)
+                .put(path).then().statusCode(412).body("code", equalTo("PRECONDITION_FAILED"));
+        String next = given().auth().oauth2(Actors.ALICE_BDT).header("If-Match", "\"0-0\", " + etag).contentType("application/json").body(Rounds.BDT_DRAFT)
+                .put(path).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(Actors.ALICE_BDT).header("If-Match", "*").contentType("application/json").body(Rounds.BDT_DRAFT)
+                .put(path).then().statusCode(200);
+        given().auth().oauth2(Actors.ALICE_BDT).header("If-Match", next).post(path + "/submit").then().statusCode(412);
+    }
+
+    @Test
     void staleIfMatchIsPreconditionFailed() {
         String path = "/api/v1/rounds/" + Rounds.open("BDT") + "/reports/BDT";
         given().auth().oauth2(Actors.ALICE_BDT).contentType("application/json").body(Rounds.BDT_DRAFT).put(path).then().statusCode(201);

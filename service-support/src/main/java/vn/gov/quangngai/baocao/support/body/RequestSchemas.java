@@ -43,13 +43,20 @@ public class RequestSchemas {
     }
 
     private Schema load(String name) {
-        ObjectNode root = json.createObjectNode();
-        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        root.put("$ref", "#/components/schemas/" + name);
-        root.set("components", components());
         if (!components().path("schemas").has(name)) {
             throw new IllegalStateException("the OpenAPI document has no schema " + name);
         }
+        // the document's schemas as the definitions of one JSON Schema, its references rewritten to match
+        JsonNode definitions;
+        try {
+            definitions = json.readTree(json.writeValueAsString(components().path("schemas")).replace("\"#/components/schemas/", "\"#/$defs/"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ObjectNode root = json.createObjectNode();
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.put("$ref", "#/$defs/" + name);
+        root.set("$defs", definitions);
         SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
         return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaRegistryConfig(config))
                 .getSchema(root);

@@ -2,6 +2,7 @@ package vn.gov.quangngai.baocao.support.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.gov.quangngai.baocao.support.i18n.Languages;
 
@@ -9,11 +10,11 @@ import vn.gov.quangngai.baocao.support.i18n.Languages;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "application/problem+json (RFC 9457) with a stable error code")
 public record Problem(
-        @Schema(example = "urn:baocao:problem:validation-failed") String type,
-        @Schema(example = "Validation failed") String title,
-        @Schema(example = "422") int status,
+        @Schema(required = true, example = "urn:baocao:problem:validation-failed") String type,
+        @Schema(required = true, example = "Validation failed") String title,
+        @Schema(required = true, example = "422") int status,
         @Schema(example = "The request has 1 problem.") String detail,
-        @Schema(example = "VALIDATION_FAILED") String code,
+        @Schema(required = true, type = SchemaType.STRING, implementation = ErrorCode.class, example = "VALIDATION_FAILED") String code,
         List<FieldError> errors,
         @Schema(description = "refines the code where a client may act on the difference; for INVALID_TRANSITION: NO_DRAFT, "
                 + "NOT_SUBMITTED, ALREADY_SUBMITTED, ALREADY_RETURNED or ALREADY_ACCEPTED", example = "ALREADY_SUBMITTED") String reason) {
