@@ -31,6 +31,21 @@ public class SnapshotRepository {
                 .stream().findFirst();
     }
 
+    /** A snapshot's line in a list: what it is, not what it holds. */
+    public record Entry(UUID id, OffsetDateTime takenAt, JsonNode takenBy, String basis) {
+    }
+
+    /** The round's snapshots, newest first. */
+    public java.util.List<Entry> page(String round, int offset, int limit) {
+        return Jdbc.query(dataSource, "SELECT id, taken_at, taken_by::text, basis FROM snapshot WHERE round_code = ? ORDER BY taken_at DESC, id LIMIT ? OFFSET ?",
+                row -> new Entry(row.getObject(1, UUID.class), row.getObject(2, OffsetDateTime.class), parse(row.getString(3)), row.getString(4)),
+                round, limit, offset);
+    }
+
+    public long count(String round) {
+        return Jdbc.query(dataSource, "SELECT count(*) FROM snapshot WHERE round_code = ?", row -> row.getLong(1), round).get(0);
+    }
+
     private JsonNode parse(String text) {
         try {
             return json.readTree(text);

@@ -2,6 +2,8 @@ package vn.gov.quangngai.baocao.aggregation.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,12 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.quangngai.baocao.aggregation.document.SummaryDocxWriter;
+import vn.gov.quangngai.baocao.aggregation.summary.SnapshotEntry;
 import vn.gov.quangngai.baocao.aggregation.summary.SnapshotService;
 import vn.gov.quangngai.baocao.aggregation.summary.Summary;
 import vn.gov.quangngai.baocao.aggregation.summary.SummaryCsvWriter;
 import vn.gov.quangngai.baocao.aggregation.summary.SummaryService;
 import vn.gov.quangngai.baocao.support.caller.Actor;
 import vn.gov.quangngai.baocao.support.caller.Roles;
+import vn.gov.quangngai.baocao.support.paging.PageRequest;
+import vn.gov.quangngai.baocao.support.paging.PageResult;
 import vn.gov.quangngai.baocao.support.problem.Problem;
 
 /** Frozen summaries: taken by a reviewer, never changed afterwards. */
@@ -55,6 +60,18 @@ public class SnapshotResource {
                          @Context UriInfo uri) {
         JsonNode snapshot = snapshots.take(round, SummaryService.basis(basis));
         return Response.created(uri.getAbsolutePathBuilder().path(snapshot.get("id").asText()).build()).entity(snapshot).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The round's snapshots", description = "Newest first: id, when, by whom, on which basis; read one for what it holds.")
+    @APIResponse(responseCode = "200", description = "One page of snapshots", content = @Content(schema = @Schema(implementation = SnapshotPage.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a reviewer", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such round here (ROUND_NOT_FOUND)", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "page or size out of range (VALIDATION_FAILED)", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public PageResult<SnapshotEntry> list(@PathParam("round") String round, @Valid @BeanParam PageRequest page) {
+        return snapshots.list(round, page);
     }
 
     @GET
@@ -91,6 +108,11 @@ public class SnapshotResource {
     public Response getDocx(@PathParam("round") String round, @PathParam("id") String id) {
         Summary summary = snapshots.asSummary(snapshots.get(round, id));
         return SummaryResource.docx(documents.write(summaries.roundHeader(round), summary), round + "-snapshot-" + id);
+    }
+
+    /** OpenAPI shape of a page of snapshot entries (generic records are not described by the generator). */
+    @Schema(name = "SnapshotPage")
+    public record SnapshotPage(java.util.List<SnapshotEntry> items, int page, int size, long total) {
     }
 
     /** OpenAPI shape of a snapshot: the summary's fields plus these. */

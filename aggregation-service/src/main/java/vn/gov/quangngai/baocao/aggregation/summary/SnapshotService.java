@@ -10,11 +10,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import vn.gov.quangngai.baocao.aggregation.repository.SnapshotRepository;
 import vn.gov.quangngai.baocao.support.caller.Actor;
+import vn.gov.quangngai.baocao.support.paging.PageRequest;
+import vn.gov.quangngai.baocao.support.paging.PageResult;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 
@@ -63,6 +66,17 @@ public class SnapshotService {
             throw notFound(round, id);
         }
         return snapshots.find(round, uuid).orElseThrow(() -> notFound(round, id));
+    }
+
+    /** The round's snapshots, newest first: id, when, by whom, on which basis. */
+    @Transactional
+    public PageResult<SnapshotEntry> list(String round, PageRequest page) {
+        summaries.header(round);
+        List<SnapshotEntry> items = snapshots.page(round, page.offset(), page.size()).stream()
+                .map(e -> new SnapshotEntry(e.id().toString(), e.takenAt().atZoneSameInstant(SummaryService.VIETNAM).toOffsetDateTime(),
+                        json.convertValue(e.takenBy(), Actor.class), e.basis()))
+                .toList();
+        return new PageResult<>(items, page.page(), page.size(), snapshots.count(round));
     }
 
     /** The frozen summary as an object, for the exports (numbers read back exactly). */

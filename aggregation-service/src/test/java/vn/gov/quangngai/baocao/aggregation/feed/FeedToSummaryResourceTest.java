@@ -208,6 +208,28 @@ class FeedToSummaryResourceTest {
     }
 
     @Test
+    void aRoundsSnapshotsAreListedNewestFirstForReviewersOnly() {
+        rewindCursor();
+        String round = openRound();
+        reportService.submit(round, "BDT", 1, false, false, mapOf("II.6.models", 1), Map.of());
+        catchUp();
+        String first = given().auth().oauth2(BOB).when().post("/api/v1/rounds/" + round + "/snapshots")
+                .then().statusCode(201).extract().path("id");
+        String second = given().auth().oauth2(BOB).queryParam("basis", "accepted").when().post("/api/v1/rounds/" + round + "/snapshots")
+                .then().statusCode(201).extract().path("id");
+
+        given().auth().oauth2(BOB).when().get("/api/v1/rounds/" + round + "/snapshots")
+                .then().statusCode(200).body("total", equalTo(2)).body("items.id", contains(second, first))
+                .body("items.basis", contains("accepted", "submitted")).body("items[0].takenBy.username", equalTo("bob"))
+                .body("items[0].indicators", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(BOB).queryParam("size", 1).queryParam("page", 1).when().get("/api/v1/rounds/" + round + "/snapshots")
+                .then().statusCode(200).body("items.id", contains(first));
+        given().auth().oauth2(VERA).when().get("/api/v1/rounds/" + round + "/snapshots").then().statusCode(403);
+        given().auth().oauth2(BOB).when().get("/api/v1/rounds/NO-SUCH-ROUND/snapshots")
+                .then().statusCode(404).body("code", equalTo("ROUND_NOT_FOUND"));
+    }
+
+    @Test
     void csvHasABomOneRowPerAgencyAndATotalRow() {
         rewindCursor();
         String round = openRound();

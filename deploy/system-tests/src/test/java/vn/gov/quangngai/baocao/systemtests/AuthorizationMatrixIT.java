@@ -64,12 +64,13 @@ class AuthorizationMatrixIT {
                 new Cell("GET", "/api/v1/rounds", null, expect(401, 200, 200, 200, 200, 200, 200, 200)),
                 new Cell("GET", r, null, expect(401, 200, 200, 404, 200, 200, 200, 200)),
                 new Cell("POST", "/api/v1/rounds/NO-SUCH-ROUND/close", null, expect(401, 403, 403, 403, 404, 403, 403, 403)),
-                new Cell("GET", r + "/reports", null, expect(401, 403, 403, 403, 200, 403, 200, 403)),
+                new Cell("GET", r + "/reports", null, expect(401, 403, 403, 403, 200, 200, 200, 403)),
                 new Cell("PUT", bdt, "{\"bogus\": 1}", expect(401, 409, 403, 404, 403, 403, 403, 403)),
-                new Cell("GET", bdt, null, expect(401, 200, 403, 404, 200, 403, 200, 403)),
+                new Cell("GET", bdt, null, expect(401, 200, 403, 404, 200, 200, 200, 403)),
                 new Cell("POST", bdt + "/submit", null, expect(401, 409, 403, 404, 403, 403, 403, 403)),
-                new Cell("GET", bdt + "/versions/1", null, expect(401, 200, 403, 404, 200, 403, 200, 403)),
-                new Cell("GET", bdt + "/events", null, expect(401, 200, 403, 404, 200, 403, 200, 403)),
+                new Cell("GET", bdt + "/versions/1", null, expect(401, 200, 403, 404, 200, 200, 200, 403)),
+                new Cell("GET", bdt + "/events", null, expect(401, 200, 403, 404, 200, 200, 200, 403)),
+                new Cell("GET", bdt + "/diff?from=1&to=draft", null, expect(401, 200, 403, 404, 200, 403, 403, 403)),
                 new Cell("POST", bdt + "/return", "{}", expect(401, 403, 403, 403, 422, 403, 403, 403)),
                 new Cell("POST", r + "/reports/STC/accept", null, expect(401, 403, 403, 403, 409, 403, 403, 403)),
                 new Cell("POST", bdt + "/reopen", "{}", expect(401, 403, 403, 403, 422, 403, 403, 403)),
@@ -104,6 +105,7 @@ class AuthorizationMatrixIT {
 
         ReportLifecycleIT.as(TOKENS.get("alice")).get(stc).then().statusCode(403);
         ReportLifecycleIT.as(TOKENS.get("reader")).get(stc).then().statusCode(200).body("sections", org.hamcrest.Matchers.empty());
+        ReportLifecycleIT.as(TOKENS.get("vera")).get(stc).then().statusCode(200).body("sections", org.hamcrest.Matchers.empty());
         ReportLifecycleIT.as(TOKENS.get("bob")).get(stc).then().statusCode(200).body("sections[0].text", org.hamcrest.Matchers.equalTo("Bản nháp của Sở Tài chính."));
     }
 

@@ -10,8 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReportRow(
         @Schema(example = "BDT") String agency,
         @Schema(example = "Ban Dân tộc") String agencyName,
-        @Schema(example = "SUBMITTED") String status,
-        @Schema(example = "1") int version,
-        OffsetDateTime submittedAt,
-        boolean late) {
+        @Schema(description = "NOT_STARTED, DRAFT, SUBMITTED, RETURNED or ACCEPTED", example = "SUBMITTED") String status,
+        @Schema(description = "the latest submitted version; 0 before the first submission", example = "1") int version,
+        @Schema(description = "when the latest version was submitted") OffsetDateTime submittedAt,
+        @Schema(description = "when the first version was submitted") OffsetDateTime firstSubmittedAt,
+        @Schema(description = "the first submission came after the deadline") boolean late,
+        @Schema(description = "SNV's reason, while the report is RETURNED", example = "Bổ sung số liệu tiếp công dân định kỳ và đột xuất.") String returnReason,
+        @Schema(description = "true when the submitted or accepted version is a nil report (Không phát sinh)") Boolean nilReport,
+        @Schema(description = "SNV reopened the closed round for this agency") Boolean reopened) {
 }

@@ -21,7 +21,9 @@ public record RoundView(
         @Schema(description = "the built-in template it was opened from, if any", example = "DVCQ-NAM") String templateCode,
         Template template,
         OffsetDateTime createdAt,
-        OffsetDateTime closedAt) {
+        OffsetDateTime closedAt,
+        @Schema(description = "the reports by status; for callers who see every agency (reviewer, viewer, admin, report reader)") RoundCounts counts,
+        @Schema(description = "a submitter's own agency's report in this round") ReportRow report) {
 
     /** The official request that opened the round. */
     @Schema(name = "RoundRequestLetter")

@@ -1,7 +1,6 @@
 package vn.gov.quangngai.baocao.report.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
@@ -25,16 +24,6 @@ public class ReportRepository implements PanacheRepository<ReportEntity> {
         return !getEntityManager()
                 .createQuery("select p.id from ReportEntity p where p.round = :round and p.agency.code = :agency", Long.class)
                 .setParameter("round", round).setParameter("agency", agencyCode).setMaxResults(1).getResultList().isEmpty();
-    }
-
-    /** The round's reports in its agency order. */
-    public List<ReportEntity> page(RoundEntity round, int page, int size) {
-        return find("select p from ReportEntity p join fetch p.agency where p.round = ?1 order by p.position", round)
-                .page(Page.of(page, size)).list();
-    }
-
-    public long count(RoundEntity round) {
-        return count("round", round);
     }
 
     public List<String> agencyCodes(RoundEntity round) {

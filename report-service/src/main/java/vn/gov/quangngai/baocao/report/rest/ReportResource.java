@@ -9,6 +9,7 @@ import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.UNAUTHORIZED;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.quangngai.baocao.report.api.DiffView;
 import vn.gov.quangngai.baocao.report.api.EventPage;
 import vn.gov.quangngai.baocao.report.api.EventView;
 import vn.gov.quangngai.baocao.report.api.Examples;
@@ -37,7 +40,9 @@ import vn.gov.quangngai.baocao.report.api.ReportRow;
 import vn.gov.quangngai.baocao.report.api.ReportRowPage;
 import vn.gov.quangngai.baocao.report.api.ReportView;
 import vn.gov.quangngai.baocao.report.api.VersionView;
+import vn.gov.quangngai.baocao.report.domain.ReportStatus;
 import vn.gov.quangngai.baocao.report.service.IdempotencyKeys;
+import vn.gov.quangngai.baocao.report.service.ReportDiffService;
 import vn.gov.quangngai.baocao.report.service.ReportService;
 import vn.gov.quangngai.baocao.support.caller.Roles;
 import vn.gov.quangngai.baocao.support.paging.PageRequest;
@@ -51,22 +56,28 @@ import vn.gov.quangngai.baocao.support.problem.Problem;
 public class ReportResource {
 
     static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+    private static final String STATUSES = "NOT_STARTED|DRAFT|SUBMITTED|RETURNED|ACCEPTED";
 
     private final ReportService reports;
+    private final ReportDiffService diffs;
 
-    public ReportResource(ReportService reports) {
+    public ReportResource(ReportService reports, ReportDiffService diffs) {
         this.reports = reports;
+        this.diffs = diffs;
     }
 
     @GET
-    @RolesAllowed({Roles.REVIEWER, Roles.REPORT_READER})
-    @Operation(summary = "Every expected agency's report status", description = "One row per expected agency in the round's order; NOT_STARTED for those with nothing yet.")
+    @RolesAllowed({Roles.REVIEWER, Roles.VIEWER, Roles.REPORT_READER})
+    @Operation(summary = "Every expected agency's report status", description = "One row per expected agency in the round's order; NOT_STARTED for those with nothing yet. "
+            + "With status, only the rows of that status.")
     @APIResponse(responseCode = "200", description = "One page of rows", content = @Content(schema = @Schema(implementation = ReportRowPage.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public PageResult<ReportRow> list(@PathParam("round") String round, @Valid @BeanParam PageRequest page) {
-        return reports.list(round, page);
+    public PageResult<ReportRow> list(@PathParam("round") String round, @Valid @BeanParam PageRequest page,
+                                      @Parameter(description = "NOT_STARTED, DRAFT, SUBMITTED, RETURNED or ACCEPTED; all when absent") @QueryParam("status")
+                                      @Pattern(regexp = STATUSES, message = "must be one of NOT_STARTED, DRAFT, SUBMITTED, RETURNED, ACCEPTED") String status) {
+        return reports.list(round, status == null ? null : ReportStatus.valueOf(status), page);
     }
 
     @PUT
@@ -96,8 +107,8 @@ public class ReportResource {
 
     @GET
     @Path("/{agency}")
-    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.REPORT_READER})
-    @Operation(summary = "Read a report", description = "Its agency and reviewers see the current draft; report readers the latest submitted version, never a draft.")
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.VIEWER, Roles.REPORT_READER})
+    @Operation(summary = "Read a report", description = "Its agency and reviewers see the current draft; viewers and report readers the latest submitted version, never a draft.")
     @APIResponse(responseCode = "200", description = "The report", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -137,7 +148,7 @@ public class ReportResource {
 
     @GET
     @Path("/{agency}/versions/{version}")
-    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.REPORT_READER})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.VIEWER, Roles.REPORT_READER})
     @Operation(summary = "A frozen version", description = "Exactly as it was submitted; versions never change.")
     @APIResponse(responseCode = "200", description = "The version", content = @Content(schema = @Schema(implementation = VersionView.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -148,8 +159,28 @@ public class ReportResource {
     }
 
     @GET
+    @Path("/{agency}/diff")
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.VIEWER, Roles.REPORT_READER})
+    @Operation(summary = "What changed between two versions", description = "Sections word by word (runs of EQUAL, DELETE and INSERT words), "
+            + "figures old → new with their labels and units, changed fields of the document block, in outline order. Without parameters: the latest "
+            + "version against the one before. to=draft compares a version with the current draft (its agency and reviewers only), e.g. what a "
+            + "returned report changed since.")
+    @APIResponse(responseCode = "200", description = "The comparison", content = @Content(schema = @Schema(implementation = DiffView.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such round, report or version (VERSION_NOT_FOUND)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "from or to is not a version number (VALIDATION_FAILED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public DiffView diff(@PathParam("round") String round, @PathParam("agency") String agency,
+                         @Parameter(description = "the earlier version; by default the one before to") @QueryParam("from")
+                         @Pattern(regexp = "[1-9][0-9]{0,8}", message = "must be a version number (1, 2, …)") String from,
+                         @Parameter(description = "the later version, or draft; by default the latest version") @QueryParam("to")
+                         @Pattern(regexp = "[1-9][0-9]{0,8}|draft", message = "must be a version number or draft") String to) {
+        return diffs.diff(round, agency, from == null ? null : Integer.valueOf(from), to);
+    }
+
+    @GET
     @Path("/{agency}/events")
-    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.REPORT_READER})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.VIEWER, Roles.REPORT_READER})
     @Operation(summary = "The audit trail", description = "Every draft save and status change, oldest first: who (subject, username, name), when, from and to which status, which version, why.")
     @APIResponse(responseCode = "200", description = "One page of events", content = @Content(schema = @Schema(implementation = EventPage.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,18 +67,21 @@ public class RoundResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List rounds", description = "Newest first. Reviewers, viewers and report readers see every round; a submitter the rounds its agency is expected in.")
+    @Operation(summary = "List rounds", description = "Newest first, optionally only the open or the closed ones. Reviewers, viewers, admins and report readers "
+            + "see every round, each with its reports counted by status (counts); a submitter sees the rounds its agency is expected in, each with its own report (report).")
     @APIResponse(responseCode = "200", description = "One page of rounds", content = @Content(schema = @Schema(implementation = RoundPage.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "page or size out of range", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public PageResult<RoundView> list(@Valid @BeanParam PageRequest page) {
-        return rounds.list(page);
+    @APIResponse(responseCode = "422", description = "page, size or status out of range", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public PageResult<RoundView> list(@Valid @BeanParam PageRequest page,
+                                      @Parameter(description = "OPEN or CLOSED; both when absent") @QueryParam("status")
+                                      @Pattern(regexp = "OPEN|CLOSED", message = "must be OPEN or CLOSED") String status) {
+        return rounds.list(page, status);
     }
 
     @GET
     @Path("/{round}")
     @Authenticated
-    @Operation(summary = "One round, with its outline")
+    @Operation(summary = "One round, with its outline", description = "With its reports counted by status for those who see every agency; with its own report for a submitter.")
     @APIResponse(responseCode = "200", description = "The round", content = @Content(schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such round, or not one your agency is expected in (ROUND_NOT_FOUND)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))

@@ -26,6 +26,15 @@ public class CallerContext {
         return identity.hasRole(Roles.REPORT_READER);
     }
 
+    public boolean isViewer() {
+        return identity.hasRole(Roles.VIEWER);
+    }
+
+    /** Drafts are the agency's own and its reviewers'; everyone else reads submitted versions only. */
+    public boolean seesDraftOf(String agency) {
+        return isReviewer() || submitsFor(agency);
+    }
+
     public boolean isSubmitter() {
         return identity.hasRole(Roles.SUBMITTER);
     }

@@ -25,10 +25,10 @@ public class ReportAccess {
         this.caller = caller;
     }
 
-    /** The report for reading: its agency, a reviewer, or a report reader. */
+    /** The report for reading: its agency, a reviewer, a viewer or a report reader. */
     ReportEntity readable(String roundCode, String agency) {
         RoundEntity round = rounds.visible(roundCode);
-        if (!caller.isReviewer() && !caller.isReportReader() && !caller.submitsFor(agency)) {
+        if (!caller.isReviewer() && !caller.isViewer() && !caller.isReportReader() && !caller.submitsFor(agency)) {
             throw notYourAgency(agency);
         }
         return reports.find(round, agency).orElseThrow(() -> notExpected(roundCode, agency));

@@ -16,7 +16,7 @@ import vn.gov.quangngai.baocao.report.domain.ReportStatus;
 import vn.gov.quangngai.baocao.report.domain.Times;
 import vn.gov.quangngai.baocao.report.repository.ReportEntity;
 import vn.gov.quangngai.baocao.report.repository.ReportEventRepository;
-import vn.gov.quangngai.baocao.report.repository.ReportRepository;
+import vn.gov.quangngai.baocao.report.repository.ReportRowQuery;
 import vn.gov.quangngai.baocao.report.repository.ReportVersionEntity;
 import vn.gov.quangngai.baocao.report.repository.ReportVersionRepository;
 import vn.gov.quangngai.baocao.report.repository.RoundEntity;
@@ -41,7 +41,7 @@ public class ReportService {
 
     private final ReportAccess access;
     private final RoundService rounds;
-    private final ReportRepository reports;
+    private final ReportRowQuery lines;
     private final ReportVersionRepository versions;
     private final ReportEventRepository events;
     private final IdempotencyKeys idempotency;
@@ -49,12 +49,12 @@ public class ReportService {
     private final CallerContext caller;
     private final RoundTemplates templates;
 
-    public ReportService(ReportAccess access, RoundService rounds, ReportRepository reports, ReportVersionRepository versions,
+    public ReportService(ReportAccess access, RoundService rounds, ReportRowQuery lines, ReportVersionRepository versions,
                          ReportEventRepository events, IdempotencyKeys idempotency, AuditTrail audit,
                          CallerContext caller, RoundTemplates templates) {
         this.access = access;
         this.rounds = rounds;
-        this.reports = reports;
+        this.lines = lines;
         this.versions = versions;
         this.events = events;
         this.idempotency = idempotency;
@@ -153,12 +153,12 @@ public class ReportService {
         return "submit:" + etag.replaceFirst("^W/", "");
     }
 
-    /** The report: the draft for its agency and reviewers; the latest submitted version for report readers, who never see drafts. */
+    /** The report: the draft for its agency and reviewers; the latest submitted version for viewers and report readers, who never see drafts. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Tagged get(String round, String agency) {
         ReportEntity report = access.readable(round, agency);
         ReportContent content;
-        if (caller.isReviewer() || caller.submitsFor(agency)) {
+        if (caller.seesDraftOf(agency)) {
             content = report.draft;
         } else {
             content = report.currentVersion == 0 ? null : versions.find(report.id, report.currentVersion).orElseThrow().content;
@@ -166,12 +166,12 @@ public class ReportService {
         return new Tagged(ReportViews.report(report, content), report.etag(), false);
     }
 
-    /** One line per expected agency, in the round's order. */
+    /** One line per expected agency, in the round's order; only those of one status when {@code status} is given. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<ReportRow> list(String roundCode, PageRequest page) {
+    public PageResult<ReportRow> list(String roundCode, ReportStatus status, PageRequest page) {
         RoundEntity round = rounds.visible(roundCode);
-        List<ReportRow> rows = reports.page(round, page.page(), page.size()).stream().map(ReportViews::row).toList();
-        return new PageResult<>(rows, page.page(), page.size(), reports.count(round));
+        List<ReportRow> rows = lines.page(round, status, page.page(), page.size()).stream().map(ReportViews::row).toList();
+        return new PageResult<>(rows, page.page(), page.size(), lines.count(round, status));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

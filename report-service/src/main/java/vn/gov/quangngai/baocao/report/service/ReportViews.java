@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import vn.gov.quangngai.baocao.report.api.EventView;
 import vn.gov.quangngai.baocao.report.api.ReportRow;
 import vn.gov.quangngai.baocao.report.api.ReportView;
+import vn.gov.quangngai.baocao.report.api.RoundCounts;
 import vn.gov.quangngai.baocao.report.api.RoundView;
 import vn.gov.quangngai.baocao.report.api.VersionView;
 import vn.gov.quangngai.baocao.support.caller.Actor;
@@ -11,6 +12,7 @@ import vn.gov.quangngai.baocao.report.domain.Deadlines;
 import vn.gov.quangngai.baocao.report.domain.ReportContent;
 import vn.gov.quangngai.baocao.report.repository.ReportEntity;
 import vn.gov.quangngai.baocao.report.repository.ReportEventEntity;
+import vn.gov.quangngai.baocao.report.repository.ReportRowQuery;
 import vn.gov.quangngai.baocao.report.repository.ReportVersionEntity;
 import vn.gov.quangngai.baocao.report.repository.RoundEntity;
 
@@ -25,11 +27,16 @@ final class ReportViews {
     }
 
     static RoundView round(RoundEntity round, java.util.List<String> agencies) {
+        return round(round, agencies, null, null);
+    }
+
+    /** The round with its counts (for those who see every agency) or the caller's own report (for a submitter); either may be null. */
+    static RoundView round(RoundEntity round, java.util.List<String> agencies, RoundCounts counts, ReportRow own) {
         return new RoundView(round.code, round.title,
                 new RoundView.Request(round.requestNumber, round.requestDate, round.requestIssuer),
                 new RoundView.Period(round.periodKind, round.periodYear, round.periodIndex),
                 local(round.deadline), round.status, agencies, round.templateCode, round.template,
-                local(round.createdAt), local(round.closedAt));
+                local(round.createdAt), local(round.closedAt), counts, own);
     }
 
     /** The report with {@code content} as its body: the draft, or a submitted version for readers who never see drafts. */
@@ -41,9 +48,10 @@ final class ReportViews {
                 shown.document(), shown.sections(), shown.indicators(), shown.nilReport());
     }
 
-    static ReportRow row(ReportEntity report) {
-        return new ReportRow(report.agency.code, report.agency.name, report.status.name(), report.currentVersion,
-                local(report.lastSubmittedAt), report.late);
+    static ReportRow row(ReportRowQuery.Line line) {
+        return new ReportRow(line.agency(), line.agencyName(), line.status().name(), line.version(), local(line.submittedAt()),
+                local(line.firstSubmittedAt()), line.late(), line.returnReason(), line.nilReport() ? Boolean.TRUE : null,
+                line.reopened() ? Boolean.TRUE : null);
     }
 
     static VersionView version(ReportEntity report, ReportVersionEntity version) {

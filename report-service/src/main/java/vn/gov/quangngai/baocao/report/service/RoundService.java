@@ -6,8 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
+import vn.gov.quangngai.baocao.report.api.RoundCounts;
 import vn.gov.quangngai.baocao.report.api.RoundView;
 import vn.gov.quangngai.baocao.report.domain.JsonFields;
 import vn.gov.quangngai.baocao.report.domain.ReportStatus;
@@ -18,6 +20,7 @@ import vn.gov.quangngai.baocao.report.repository.AgencyEntity;
 import vn.gov.quangngai.baocao.report.repository.AgencyRepository;
 import vn.gov.quangngai.baocao.report.repository.ReportEntity;
 import vn.gov.quangngai.baocao.report.repository.ReportRepository;
+import vn.gov.quangngai.baocao.report.repository.ReportRowQuery;
 import vn.gov.quangngai.baocao.report.repository.RoundEntity;
 import vn.gov.quangngai.baocao.report.repository.RoundRepository;
 import vn.gov.quangngai.baocao.support.paging.PageRequest;
@@ -33,15 +36,17 @@ public class RoundService {
 
     private final RoundRepository rounds;
     private final ReportRepository reports;
+    private final ReportRowQuery lines;
     private final AgencyRepository agencies;
     private final TemplateCatalog templates;
     private final AuditTrail audit;
     private final CallerContext caller;
 
-    public RoundService(RoundRepository rounds, ReportRepository reports, AgencyRepository agencies,
+    public RoundService(RoundRepository rounds, ReportRepository reports, ReportRowQuery lines, AgencyRepository agencies,
                         TemplateCatalog templates, AuditTrail audit, CallerContext caller) {
         this.rounds = rounds;
         this.reports = reports;
+        this.lines = lines;
         this.agencies = agencies;
         this.templates = templates;
         this.audit = audit;
@@ -89,20 +94,20 @@ public class RoundService {
         return ReportViews.round(round, expected);
     }
 
+    /** Newest first, optionally only the OPEN or the CLOSED ones; with counts, or with the caller's own report. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<RoundView> list(PageRequest page) {
+    public PageResult<RoundView> list(PageRequest page, String status) {
         if (caller.seesAllRounds()) {
-            return new PageResult<>(views(rounds.pageAll(page.page(), page.size())), page.page(), page.size(), rounds.count());
+            return new PageResult<>(views(rounds.pageAll(status, page.page(), page.size())), page.page(), page.size(), rounds.countAll(status));
         }
         String agency = caller.agencyCode() == null ? "" : caller.agencyCode();
-        return new PageResult<>(views(rounds.pageForAgency(agency, page.page(), page.size())), page.page(), page.size(),
-                rounds.countForAgency(agency));
+        return new PageResult<>(views(rounds.pageForAgency(agency, status, page.page(), page.size())), page.page(), page.size(),
+                rounds.countForAgency(agency, status));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RoundView get(String code) {
-        RoundEntity round = visible(code);
-        return ReportViews.round(round, reports.agencyCodes(round));
+        return views(List.of(visible(code))).get(0);
     }
 
     /** Closes the round: no more submissions, unless SNV reopens it for an agency. */
@@ -130,7 +135,13 @@ public class RoundService {
     }
 
     private List<RoundView> views(List<RoundEntity> page) {
-        return page.stream().map(r -> ReportViews.round(r, reports.agencyCodes(r))).toList();
+        if (caller.seesAllRounds()) {
+            Map<Long, RoundCounts> counts = lines.counts(page.stream().map(r -> r.id).toList());
+            return page.stream().map(r -> ReportViews.round(r, reports.agencyCodes(r), counts.get(r.id), null)).toList();
+        }
+        String agency = caller.agencyCode();
+        return page.stream().map(r -> ReportViews.round(r, reports.agencyCodes(r), null,
+                agency == null ? null : lines.line(r, agency).map(ReportViews::row).orElse(null))).toList();
     }
 
     static String normalize(String code) {

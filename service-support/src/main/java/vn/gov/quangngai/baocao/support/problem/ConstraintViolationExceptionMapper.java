@@ -30,7 +30,11 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
     /** The JSON Pointer of a violation: its property path without the method and parameter nodes. */
     static String pointer(ConstraintViolation<?> violation) {
         StringBuilder pointer = new StringBuilder();
+        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            }
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
                 continue;
             }
@@ -43,6 +47,9 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
             if (node.getName() != null && node.getKind() == ElementKind.PROPERTY) {
                 pointer.append('/').append(escape(node.getName()));
             }
+        }
+        if (pointer.length() == 0 && parameter != null) {
+            return "/" + escape(parameter); // a query or path parameter of the method itself, by its name (compiled with -parameters)
         }
         return pointer.length() == 0 ? "/" : pointer.toString();
     }

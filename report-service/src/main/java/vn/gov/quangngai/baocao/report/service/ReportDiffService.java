@@ -1,0 +1,70 @@
+package vn.gov.quangngai.baocao.report.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.gov.quangngai.baocao.report.api.DiffView;
+import vn.gov.quangngai.baocao.report.domain.ReportContent;
+import vn.gov.quangngai.baocao.report.domain.ReportDiff;
+import vn.gov.quangngai.baocao.report.domain.ReportDiffer;
+import vn.gov.quangngai.baocao.report.repository.ReportEntity;
+import vn.gov.quangngai.baocao.report.repository.ReportVersionEntity;
+import vn.gov.quangngai.baocao.report.repository.ReportVersionRepository;
+import vn.gov.quangngai.baocao.support.problem.ApiException;
+import vn.gov.quangngai.baocao.support.problem.ErrorCode;
+
+/** Compares two versions of a report, or its latest version with the current draft, for whoever may read the report. */
+@ApplicationScoped
+public class ReportDiffService {
+
+    /** The {@code to} of a comparison with the current draft. */
+    public static final String DRAFT = "draft";
+
+    private final ReportAccess access;
+    private final ReportVersionRepository versions;
+    private final RoundTemplates templates;
+    private final CallerContext caller;
+
+    public ReportDiffService(ReportAccess access, ReportVersionRepository versions, RoundTemplates templates, CallerContext caller) {
+        this.access = access;
+        this.versions = versions;
+        this.templates = templates;
+        this.caller = caller;
+    }
+
+    /**
+     * {@code to}: a version number, {@value #DRAFT}, or null for the latest version; {@code from}: a
+     * version number, or null for the one before {@code to} (the latest version when {@code to} is the draft).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DiffView diff(String round, String agency, Integer from, String to) {
+        ReportEntity report = access.readable(round, agency);
+        boolean toDraft = DRAFT.equals(to);
+        if (toDraft && !caller.seesDraftOf(agency)) {
+            throw new ApiException(ErrorCode.ACCESS_DENIED, "Only " + agency + " and Sở Nội vụ's reviewers see the draft; compare submitted versions instead.");
+        }
+        Integer toVersion = toDraft ? null : to == null ? Integer.valueOf(report.currentVersion) : Integer.valueOf(to);
+        int fromVersion = from != null ? from : toDraft ? report.currentVersion : toVersion - 1;
+        ReportVersionEntity earlier = version(report, fromVersion);
+        ReportVersionEntity later = toDraft ? null : version(report, toVersion);
+        ReportContent after = toDraft ? orEmpty(report.draft) : later.content;
+        ReportDiff diff = new ReportDiffer(templates.of(report.round)).diff(earlier.content, after);
+        return new DiffView(report.round.code, agency,
+                new DiffView.Side(earlier.version, ReportViews.local(earlier.submittedAt), false),
+                toDraft ? new DiffView.Side(null, null, true) : new DiffView.Side(later.version, ReportViews.local(later.submittedAt), false),
+                diff.sections(), diff.indicators(), diff.document(), diff.nilReport());
+    }
+
+    private ReportVersionEntity version(ReportEntity report, int number) {
+        if (number < 1) {
+            throw new ApiException(ErrorCode.VERSION_NOT_FOUND, report.currentVersion == 0
+                    ? "Report " + report.round.code + "/" + report.agency.code + " has no submitted version yet: there is nothing to compare."
+                    : "Version " + number + " does not exist; versions start at 1 (latest: " + report.currentVersion + ").");
+        }
+        return versions.find(report.id, number).orElseThrow(() -> new ApiException(ErrorCode.VERSION_NOT_FOUND,
+                "Report " + report.round.code + "/" + report.agency.code + " has no version " + number + " (latest: " + report.currentVersion + ")."));
+    }
+
+    private static ReportContent orEmpty(ReportContent content) {
+        return content == null ? ReportContent.empty() : content;
+    }
+}
