@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.gov.quangngai.baocao.console.client.model.Problem;
 
 /**
  * The services' field messages in Vietnamese, for showing next to the field at fault. The services
@@ -29,6 +30,7 @@ public final class FieldMessages {
         known("must be in the future", m -> "Phải là thời điểm trong tương lai.");
         known("is too large", m -> "Giá trị quá lớn.");
         known("is not a known field", m -> "Trường không được hỗ trợ.");
+        known("give either template or templateCode.*", m -> "Chọn đề cương báo cáo.");
         known("no (?:agency|such agency) (\\S+).*", m -> "Không có cơ quan " + m.group(1) + " trong danh mục.");
     }
 
@@ -53,7 +55,7 @@ public final class FieldMessages {
     }
 
     /** Messages by form field: each pointer of the body mapped to the field it came from by {@code fieldOf}. */
-    public static Map<String, List<String>> byField(List<vn.gov.quangngai.baocao.console.client.model.Problem.FieldError> errors,
+    public static Map<String, List<String>> byField(List<Problem.FieldError> errors,
                                                     Function<String, String> fieldOf) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         for (var error : errors) {

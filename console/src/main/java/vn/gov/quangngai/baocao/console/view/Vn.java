@@ -79,6 +79,22 @@ public final class Vn {
         return diff.sections().stream().filter(ReportDiff.SectionChange::changed).toList();
     }
 
+    /** A field of a report's document block in words; one this console does not know is shown as the API names it. */
+    static String documentField(String field) {
+        return switch (field == null ? "" : field) {
+            case "number" -> "Số, ký hiệu văn bản";
+            case "date" -> "Ngày văn bản";
+            case "place" -> "Địa danh";
+            case "signer.name" -> "Người ký";
+            case "signer.title" -> "Chức vụ người ký";
+            case "signer.delegation" -> "Thẩm quyền ký";
+            case "recipients" -> "Nơi nhận";
+            case "answers.number" -> "Số công văn được trả lời";
+            case "answers.date" -> "Ngày công văn được trả lời";
+            default -> field;
+        };
+    }
+
     /** ADDED, REMOVED, CHANGED of a section or figure in words. */
     static String change(String change) {
         return switch (change == null ? "" : change) {

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** What changed between two versions of a report: sections word by word, figures old → new, in outline order. */
 public record ReportDiff(String round, String agency, End from, End to, List<SectionChange> sections, List<FigureChange> indicators,
-                         NilChange nilReport) {
+                         List<FieldChange> document, NilChange nilReport) {
 
     public List<SectionChange> sections() {
         return sections == null ? List.of() : sections;
@@ -14,6 +14,10 @@ public record ReportDiff(String round, String agency, End from, End to, List<Sec
 
     public List<FigureChange> indicators() {
         return indicators == null ? List.of() : indicators;
+    }
+
+    public List<FieldChange> document() {
+        return document == null ? List.of() : document;
     }
 
     /** One side of the comparison: a version (null for the draft) and when it was submitted. */
@@ -41,6 +45,10 @@ public record ReportDiff(String round, String agency, End from, End to, List<Sec
         public boolean changed() {
             return !"UNCHANGED".equals(change);
         }
+    }
+
+    /** A field of the document block that differs, e.g. number or signer.name. */
+    public record FieldChange(String field, String from, String to) {
     }
 
     public record NilChange(Boolean from, Boolean to) {
