@@ -34,7 +34,7 @@ public class SummaryResource {
     }
 
     /** The page; {@code snapshots} is null for people who may not take or read them. */
-    public record SummaryPage(Summary summary, String basis, List<FigureLine> figures, List<Snapshot> snapshots, Notice notice) {
+    public record SummaryPage(Summary summary, String basis, List<FigureLine> figures, int chartTop, List<Snapshot> snapshots, Notice notice) {
 
         public String otherBasis() {
             return ACCEPTED.equals(basis) ? SUBMITTED : ACCEPTED;
@@ -66,7 +66,7 @@ public class SummaryResource {
                 .map(f -> new FigureLine(f, FigureChart.of(f, config.chartTop()))).toList();
         // snapshots are a reviewer's; a viewer's page does not ask for what the service would refuse
         List<Snapshot> snapshots = person.reviewer() ? summaries.snapshots(round) : null;
-        return Templates.summary(new SummaryPage(summary, chosen, figures, snapshots, Notice.of(notice)));
+        return Templates.summary(new SummaryPage(summary, chosen, figures, config.chartTop(), snapshots, Notice.of(notice)));
     }
 
     @GET

@@ -79,6 +79,11 @@ public final class Vn {
         return diff.sections().stream().filter(ReportDiff.SectionChange::changed).toList();
     }
 
+    /** A section's word diff with the long unchanged stretches shortened (twelve words of context each side). */
+    static java.util.List<DiffWords.Run> compact(java.util.List<ReportDiff.Word> words) {
+        return DiffWords.compact(words, 12);
+    }
+
     /** A field of a report's document block in words; one this console does not know is shown as the API names it. */
     static String documentField(String field) {
         return switch (field == null ? "" : field) {
