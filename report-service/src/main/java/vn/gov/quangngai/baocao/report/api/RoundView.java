@@ -26,7 +26,7 @@ public record RoundView(
         @Schema(description = "a submitter's own agency's report in this round") ReportRow report) {
 
     /** The official request that opened the round. */
-    @Schema(name = "RoundRequestLetter")
+    @Schema(name = "RoundLetter")
     public record Request(
             @Schema(example = "2454/SNV-XDCQ") String number,
             @Schema(example = "2021-10-29") LocalDate date,

@@ -12,8 +12,20 @@ public record Template(List<Section> sections) {
     public record Section(String key, String title, String guidance, List<Indicator> indicators) {
     }
 
-    /** A figure asked for. */
-    public record Indicator(String code, String label, String unit, IndicatorType type, Aggregation aggregation, boolean required) {
+    /**
+     * A figure asked for. {@code hints}: words that name it in agencies' reports besides its label
+     * (e.g. {@code định kỳ}, {@code mô hình "Dân vận khéo"}), for finding it in imported documents.
+     */
+    public record Indicator(String code, String label, String unit, IndicatorType type, Aggregation aggregation, boolean required,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> hints) {
+
+        public Indicator {
+            hints = hints == null ? List.of() : List.copyOf(hints);
+        }
+
+        public Indicator(String code, String label, String unit, IndicatorType type, Aggregation aggregation, boolean required) {
+            this(code, label, unit, type, aggregation, required, List.of());
+        }
     }
 
     public Optional<Section> section(String key) {

@@ -12,6 +12,11 @@ public class AgencyRepository implements PanacheRepositoryBase<AgencyEntity, Str
 
     private static final Sort REGISTRY_ORDER = Sort.by("sortOrder").and("code");
 
+    /** Every code in the registry. */
+    public java.util.Set<String> codes() {
+        return new java.util.HashSet<>(getEntityManager().createQuery("select a.code from AgencyEntity a", String.class).getResultList());
+    }
+
     public int nextSortOrder() {
         Integer max = getEntityManager().createQuery("select max(a.sortOrder) from AgencyEntity a", Integer.class).getSingleResult();
         return max == null ? 1 : max + 1;

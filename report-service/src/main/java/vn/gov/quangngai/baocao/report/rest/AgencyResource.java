@@ -1,6 +1,5 @@
 package vn.gov.quangngai.baocao.report.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +28,8 @@ import vn.gov.quangngai.baocao.report.service.AgencyService;
 import vn.gov.quangngai.baocao.support.paging.PageRequest;
 import vn.gov.quangngai.baocao.support.paging.PageResult;
 import vn.gov.quangngai.baocao.report.api.Agency;
+import vn.gov.quangngai.baocao.report.api.AgencyRequest;
+import vn.gov.quangngai.baocao.report.api.AgencyUpdateRequest;
 import vn.gov.quangngai.baocao.support.problem.Problem;
 
 /** {@code /api/v1/agencies}: the member agencies of the province; admins add and rename them. */
@@ -70,14 +71,14 @@ public class AgencyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a member agency", description = "Its Keycloak group (attribute agency_code) is created by the realm's administrators with the same code.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = Agency.class),
+    @RequestBody(content = @Content(schema = @Schema(implementation = AgencyRequest.class),
             examples = @ExampleObject(name = "new-district", value = "{\"code\": \"TRABONG2\", \"name\": \"UBND huyện Trà Bồng\", \"kind\": \"HUYEN\"}")))
     @APIResponse(responseCode = "201", description = "Added; Location names it", content = @Content(schema = @Schema(implementation = Agency.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The code is taken (AGENCY_EXISTS)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Every problem of the body (VALIDATION_FAILED)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response add(JsonNode body, @Context UriInfo uri) {
+    public Response add(AgencyRequest body, @Context UriInfo uri) {
         Agency agency = agencies.add(body);
         return Response.created(uri.getAbsolutePathBuilder().path(agency.code()).build()).entity(agency).build();
     }
@@ -93,7 +94,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not in the registry (AGENCY_NOT_FOUND)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Every problem of the body (VALIDATION_FAILED)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Agency update(@PathParam("code") String code, JsonNode body) {
+    public Agency update(@PathParam("code") String code, AgencyUpdateRequest body) {
         return agencies.update(code, body);
     }
 }

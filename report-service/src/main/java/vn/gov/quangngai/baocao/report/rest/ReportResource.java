@@ -6,7 +6,6 @@ import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.PROBLEM;
 import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.STALE;
 import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.UNAUTHORIZED;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -99,7 +98,7 @@ public class ReportResource {
     @APIResponse(responseCode = "422", description = "Every problem of the body, by JSON Pointer; nothing is stored (VALIDATION_FAILED)", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-figures", value = Examples.REPORT_PROBLEM)))
     public Response saveDraft(@PathParam("round") String round, @PathParam("agency") String agency,
-                              @Parameter(description = "the ETag last read") @HeaderParam("If-Match") String ifMatch, JsonNode body) {
+                              @Parameter(description = "the ETag last read") @HeaderParam("If-Match") String ifMatch, ReportRequest body) {
         ReportService.Tagged saved = reports.saveDraft(round, agency, body, ifMatch);
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
                 .header("ETag", saved.etag()).entity(saved.report()).build();

@@ -6,7 +6,6 @@ import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.PROBLEM;
 import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.STALE;
 import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.UNAUTHORIZED;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -59,7 +58,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "412", description = STALE, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No reason (VALIDATION_FAILED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response returnReport(@PathParam("round") String round, @PathParam("agency") String agency,
-                                 @HeaderParam("If-Match") String ifMatch, JsonNode body) {
+                                 @HeaderParam("If-Match") String ifMatch, ReasonRequest body) {
         return tagged(review.returnReport(round, agency, body, ifMatch));
     }
 
@@ -87,7 +86,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The round is open (ROUND_NOT_CLOSED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No reason, or an until in the past (VALIDATION_FAILED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response reopen(@PathParam("round") String round, @PathParam("agency") String agency, JsonNode body) {
+    public Response reopen(@PathParam("round") String round, @PathParam("agency") String agency, ReopenRequest body) {
         return tagged(review.reopen(round, agency, body));
     }
 

@@ -1,6 +1,5 @@
 package vn.gov.quangngai.baocao.report.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -60,7 +59,7 @@ public class RoundResource {
     @APIResponse(responseCode = "409", description = "A round with this code exists (ROUND_EXISTS)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Every problem of the body, by JSON Pointer (VALIDATION_FAILED)", content = @Content(mediaType = "application/problem+json",
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-round", value = Examples.ROUND_PROBLEM)))
-    public Response open(JsonNode body, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response open(RoundRequest body, @jakarta.ws.rs.core.Context UriInfo uri) {
         RoundView round = rounds.open(body);
         return Response.created(uri.getAbsolutePathBuilder().path(round.code()).build()).entity(round).build();
     }

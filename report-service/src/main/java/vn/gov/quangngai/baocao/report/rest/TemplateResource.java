@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.quangngai.baocao.report.api.TemplateView;
 import vn.gov.quangngai.baocao.report.service.TemplateCatalog;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 import vn.gov.quangngai.baocao.support.problem.Problem;
@@ -46,6 +47,6 @@ public class TemplateResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such outline (TEMPLATE_NOT_FOUND)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public TemplateView get(@PathParam("code") String code) {
-        return templates.find(code).orElseThrow(() -> new ApiException(ErrorCode.TEMPLATE_NOT_FOUND, "No built-in template " + code + "."));
+        return templates.find(code).orElseThrow(() -> new ApiException(ErrorCode.TEMPLATE_NOT_FOUND, Msg.of("report.template.notFound", code)));
     }
 }

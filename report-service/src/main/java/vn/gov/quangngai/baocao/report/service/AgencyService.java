@@ -1,15 +1,18 @@
 package vn.gov.quangngai.baocao.report.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.gov.quangngai.baocao.report.api.Agency;
-import vn.gov.quangngai.baocao.report.domain.AgencyDefinitionReader;
+import vn.gov.quangngai.baocao.report.api.AgencyRequest;
+import vn.gov.quangngai.baocao.report.api.AgencyUpdateRequest;
+import vn.gov.quangngai.baocao.report.domain.AgencyKind;
+import vn.gov.quangngai.baocao.report.domain.Texts;
 import vn.gov.quangngai.baocao.report.repository.AgencyEntity;
 import vn.gov.quangngai.baocao.report.repository.AgencyRepository;
 import vn.gov.quangngai.baocao.support.paging.PageRequest;
 import vn.gov.quangngai.baocao.support.paging.PageResult;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 
@@ -39,15 +42,14 @@ public class AgencyService {
 
     /** Adds an agency to the registry (admin). */
     @Transactional
-    public Agency add(JsonNode body) {
-        AgencyDefinitionReader.AgencyDefinition definition = AgencyDefinitionReader.read(body, true);
-        if (agencies.findByIdOptional(definition.code()).isPresent()) {
-            throw new ApiException(ErrorCode.AGENCY_EXISTS, "Agency " + definition.code() + " is in the registry already.");
+    public Agency add(AgencyRequest body) {
+        if (agencies.findByIdOptional(body.code()).isPresent()) {
+            throw new ApiException(ErrorCode.AGENCY_EXISTS, Msg.of("report.agency.exists", body.code()));
         }
         AgencyEntity agency = new AgencyEntity();
-        agency.code = definition.code();
+        agency.code = body.code();
         agency.sortOrder = agencies.nextSortOrder();
-        apply(agency, definition);
+        apply(agency, body.name(), body.kind(), body.parent());
         agencies.persist(agency);
         LOG.infof("Agency %s (%s) added to the registry", agency.code, agency.name);
         return toApi(agency);
@@ -55,27 +57,22 @@ public class AgencyService {
 
     /** Renames an agency, or changes its kind or parent (admin); its code never changes. */
     @Transactional
-    public Agency update(String code, JsonNode body) {
-        AgencyDefinitionReader.AgencyDefinition definition = AgencyDefinitionReader.read(body, false);
+    public Agency update(String code, AgencyUpdateRequest body) {
         AgencyEntity agency = agencies.findByIdOptional(code).orElseThrow(() -> notFound(code));
         String before = agency.name;
-        apply(agency, definition);
+        apply(agency, body.name(), body.kind(), body.parent());
         LOG.infof("Agency %s renamed from %s to %s", code, before, agency.name);
         return toApi(agency);
     }
 
-    private void apply(AgencyEntity agency, AgencyDefinitionReader.AgencyDefinition definition) {
-        if (definition.parent() != null && (definition.parent().equals(agency.code) || agencies.findByIdOptional(definition.parent()).isEmpty())) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, "The request has 1 problem.",
-                    java.util.List.of(new vn.gov.quangngai.baocao.support.problem.Problem.FieldError("/parent", "no other agency " + definition.parent() + " in the registry")));
-        }
-        agency.name = definition.name();
-        agency.kind = definition.kind();
-        agency.parentCode = definition.parent();
+    private static void apply(AgencyEntity agency, String name, AgencyKind kind, String parent) {
+        agency.name = Texts.clean(name);
+        agency.kind = kind.name();
+        agency.parentCode = Texts.clean(parent);
     }
 
     private static ApiException notFound(String code) {
-        return new ApiException(ErrorCode.AGENCY_NOT_FOUND, "No agency " + code + " in the registry.");
+        return new ApiException(ErrorCode.AGENCY_NOT_FOUND, Msg.of("report.agency.notFound", code));
     }
 
     static Agency toApi(AgencyEntity entity) {

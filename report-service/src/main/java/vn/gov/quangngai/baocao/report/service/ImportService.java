@@ -1,6 +1,5 @@
 package vn.gov.quangngai.baocao.report.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -20,13 +19,11 @@ public class ImportService {
     private final ReportAccess access;
     private final ReportService reports;
     private final CallerContext caller;
-    private final ObjectMapper json;
 
-    public ImportService(ReportAccess access, ReportService reports, CallerContext caller, ObjectMapper json) {
+    public ImportService(ReportAccess access, ReportService reports, CallerContext caller) {
         this.access = access;
         this.reports = reports;
         this.caller = caller;
-        this.json = json;
     }
 
     @Transactional
@@ -35,7 +32,7 @@ public class ImportService {
         List<SourceLine> lines = docx ? LegacyDocumentReaders.docx(document) : LegacyDocumentReaders.text(document);
         ImportResult result = new LegacyReportImporter(report.round.template).read(lines);
         if (!dryRun) {
-            reports.saveDraft(round, agency, json.valueToTree(result.draft()), null);
+            reports.saveDraft(round, agency, result.draft());
         }
         LOG.infof("Report %s/%s imported from %s by %s%s: %d sections, %d figures, %.0f%% of the text placed, %d warnings",
                 round, agency, docx ? ".docx" : "text", caller.actor().username(), dryRun ? " (dry run)" : "",

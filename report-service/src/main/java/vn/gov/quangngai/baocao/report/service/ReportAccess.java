@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import vn.gov.quangngai.baocao.report.repository.ReportEntity;
 import vn.gov.quangngai.baocao.report.repository.ReportRepository;
 import vn.gov.quangngai.baocao.report.repository.RoundEntity;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 
@@ -32,6 +33,22 @@ public class ReportAccess {
             throw notYourAgency(agency);
         }
         return reports.find(round, agency).orElseThrow(() -> notExpected(roundCode, agency));
+    }
+
+    /**
+     * Whether the caller may write the agency's report in the round, checked before a request body is
+     * read: the round visible to the caller (else 404), the caller acting for that agency (else 403),
+     * the agency expected in the round (else 404).
+     */
+    @jakarta.transaction.Transactional
+    public void requireOwnReport(String roundCode, String agency) {
+        RoundEntity round = rounds.visible(roundCode);
+        if (!caller.submitsFor(agency)) {
+            throw notYourAgency(agency);
+        }
+        if (!reports.isExpected(round, agency)) {
+            throw notExpected(roundCode, agency);
+        }
     }
 
     /** The report for its agency's submitter to change, locked until the transaction ends. */
@@ -63,8 +80,7 @@ public class ReportAccess {
 
     static void requireSubmissionsOpen(ReportEntity report, OffsetDateTime now) {
         if (!submissionsOpen(report, now)) {
-            throw new ApiException(ErrorCode.ROUND_CLOSED, "Round " + report.round.code + " is closed and takes no more submissions from "
-                    + report.agency.code + "; ask Sở Nội vụ to reopen it for your agency.");
+            throw new ApiException(ErrorCode.ROUND_CLOSED, Msg.of("report.round.closedForAgency", report.round.code, report.agency.code));
         }
     }
 
@@ -77,15 +93,14 @@ public class ReportAccess {
                 return;
             }
         }
-        throw new ApiException(ErrorCode.PRECONDITION_FAILED,
-                "The report changed since you read it (If-Match " + ifMatch.strip() + ", now " + report.etag() + "); read it again and retry.");
+        throw new ApiException(ErrorCode.PRECONDITION_FAILED, Msg.of("report.precondition.stale", ifMatch.strip(), report.etag()));
     }
 
     private static ApiException notYourAgency(String agency) {
-        return new ApiException(ErrorCode.NOT_YOUR_AGENCY, "Your token does not allow acting on the report of " + agency + ".");
+        return new ApiException(ErrorCode.NOT_YOUR_AGENCY, Msg.of("report.access.notYourAgency", agency));
     }
 
     private static ApiException notExpected(String round, String agency) {
-        return new ApiException(ErrorCode.REPORT_NOT_FOUND, "Agency " + agency + " is not expected in round " + round + ".");
+        return new ApiException(ErrorCode.REPORT_NOT_FOUND, Msg.of("report.report.notExpected", agency, round));
     }
 }

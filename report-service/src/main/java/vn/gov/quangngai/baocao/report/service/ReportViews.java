@@ -22,6 +22,11 @@ final class ReportViews {
     private ReportViews() {
     }
 
+    /** The status as people read it (Đã nộp, Bị trả lại, …), in the caller's language. */
+    static vn.gov.quangngai.baocao.support.i18n.Msg statusWord(vn.gov.quangngai.baocao.report.domain.ReportStatus status) {
+        return vn.gov.quangngai.baocao.support.i18n.Msg.of("report.status." + status.name());
+    }
+
     static OffsetDateTime local(OffsetDateTime time) {
         return time == null ? null : time.atZoneSameInstant(Deadlines.VIETNAM).toOffsetDateTime();
     }

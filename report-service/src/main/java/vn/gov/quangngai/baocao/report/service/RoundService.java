@@ -1,21 +1,20 @@
 package vn.gov.quangngai.baocao.report.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jboss.logging.Logger;
+import jakarta.persistence.PersistenceException;
+import org.hibernate.exception.ConstraintViolationException;
 import vn.gov.quangngai.baocao.report.api.RoundCounts;
+import vn.gov.quangngai.baocao.report.api.RoundRequest;
 import vn.gov.quangngai.baocao.report.api.RoundView;
-import vn.gov.quangngai.baocao.report.domain.JsonFields;
+import vn.gov.quangngai.baocao.report.domain.Deadlines;
 import vn.gov.quangngai.baocao.report.domain.ReportStatus;
+import vn.gov.quangngai.baocao.report.domain.Texts;
 import vn.gov.quangngai.baocao.report.domain.Times;
-import vn.gov.quangngai.baocao.report.domain.RoundDefinition;
-import vn.gov.quangngai.baocao.report.domain.RoundDefinitionReader;
 import vn.gov.quangngai.baocao.report.repository.AgencyEntity;
 import vn.gov.quangngai.baocao.report.repository.AgencyRepository;
 import vn.gov.quangngai.baocao.report.repository.ReportEntity;
@@ -25,6 +24,7 @@ import vn.gov.quangngai.baocao.report.repository.RoundEntity;
 import vn.gov.quangngai.baocao.report.repository.RoundRepository;
 import vn.gov.quangngai.baocao.support.paging.PageRequest;
 import vn.gov.quangngai.baocao.support.paging.PageResult;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 
@@ -53,33 +53,31 @@ public class RoundService {
         this.caller = caller;
     }
 
-    /** Opens a round from its request body; every expected agency gets a NOT_STARTED report. */
+    /** Opens a round from its checked request; every expected agency gets a NOT_STARTED report. */
     @Transactional
-    public RoundView open(JsonNode body) {
-        Set<String> known = new HashSet<>();
-        agencies.listAll().forEach(a -> known.add(a.code));
-        RoundDefinition definition = new RoundDefinitionReader(known, templates::template).read(body);
-        if (rounds.findByCode(definition.code()).isPresent()) {
-            throw new ApiException(ErrorCode.ROUND_EXISTS, "A round " + definition.code() + " exists already.");
+    public RoundView open(RoundRequest body) {
+        String code = body.code();
+        if (rounds.findByCode(code).isPresent()) {
+            throw exists(code);
         }
         OffsetDateTime now = Times.now();
         RoundEntity round = new RoundEntity();
-        round.code = definition.code();
-        round.title = definition.title();
-        round.requestNumber = definition.request().number();
-        round.requestDate = definition.request().date();
-        round.requestIssuer = definition.request().issuer();
-        round.periodKind = definition.period().kind();
-        round.periodYear = definition.period().year();
-        round.periodIndex = definition.period().index();
-        round.deadline = definition.deadline();
+        round.code = code;
+        round.title = Texts.clean(body.title());
+        round.requestNumber = Texts.clean(body.request().number());
+        round.requestDate = body.request().date();
+        round.requestIssuer = Texts.clean(body.request().issuer());
+        round.periodKind = body.period().kind().name();
+        round.periodYear = body.period().year();
+        round.periodIndex = body.period().index();
+        round.deadline = Deadlines.parse(body.deadline().strip()).orElseThrow();
         round.status = "OPEN";
-        round.template = definition.template();
-        round.templateCode = definition.templateCode();
+        round.templateCode = body.templateCode() == null || body.templateCode().isBlank() ? null : body.templateCode().strip();
+        round.template = round.templateCode == null ? Templates.of(body.template()) : templates.template(round.templateCode).orElseThrow();
         round.createdAt = now;
         round.createdBy = caller.actor().subject();
-        rounds.persist(round);
-        List<String> expected = definition.agencies();
+        persistNew(round);
+        List<String> expected = body.agencies().stream().map(String::strip).toList();
         for (int i = 0; i < expected.size(); i++) {
             ReportEntity report = new ReportEntity();
             report.round = round;
@@ -92,6 +90,22 @@ public class RoundService {
         audit.announce(round.code, null, null, "ROUND_OPENED", now);
         LOG.infof("Round %s opened by %s for %d agencies, deadline %s", round.code, caller.actor().username(), expected.size(), round.deadline);
         return ReportViews.round(round, expected);
+    }
+
+    /** Inserts the round now, so that two requests opening the same code at once end in ROUND_EXISTS, not in a duplicate-key error. */
+    private void persistNew(RoundEntity round) {
+        try {
+            rounds.persistAndFlush(round);
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof ConstraintViolationException) {
+                throw exists(round.code);
+            }
+            throw e;
+        }
+    }
+
+    private static ApiException exists(String code) {
+        return new ApiException(ErrorCode.ROUND_EXISTS, Msg.of("report.round.exists", code));
     }
 
     /** Newest first, optionally only the OPEN or the CLOSED ones; with counts, or with the caller's own report. */
@@ -115,7 +129,7 @@ public class RoundService {
     public RoundView close(String code) {
         RoundEntity round = rounds.findByCodeForUpdate(normalize(code)).orElseThrow(() -> notFound(code));
         if (round.isClosed()) {
-            throw new ApiException(ErrorCode.ROUND_CLOSED, "Round " + round.code + " was closed at " + ReportViews.local(round.closedAt) + ".");
+            throw new ApiException(ErrorCode.ROUND_CLOSED, Msg.of("report.round.alreadyClosed", round.code, ReportViews.local(round.closedAt)));
         }
         OffsetDateTime now = Times.now();
         round.status = "CLOSED";
@@ -145,10 +159,10 @@ public class RoundService {
     }
 
     static String normalize(String code) {
-        return JsonFields.nfc(code);
+        return Texts.nfc(code);
     }
 
     static ApiException notFound(String code) {
-        return new ApiException(ErrorCode.ROUND_NOT_FOUND, "No round " + code + " that you may see.");
+        return new ApiException(ErrorCode.ROUND_NOT_FOUND, Msg.of("report.round.notFound", code));
     }
 }

@@ -19,7 +19,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
     public Response toResponse(Exception exception) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(exception, "Unexpected failure, incident %s", incident);
-        return Problems.response(ErrorCode.INTERNAL_ERROR,
-                "The service could not complete the request; quote incident " + incident + " to the operators.");
+        return Problems.response(ErrorCode.INTERNAL_ERROR, vn.gov.quangngai.baocao.support.i18n.Msg.of("support.internal", incident)
+                .in(vn.gov.quangngai.baocao.support.i18n.Languages.current()));
     }
 }

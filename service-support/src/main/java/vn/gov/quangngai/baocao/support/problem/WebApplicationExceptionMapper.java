@@ -13,7 +13,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
         ErrorCode code = ErrorCode.forStatus(status);
-        Response problem = Problems.response(new Problem(code.type(), code.title(), status, detail(status), code.name(), java.util.List.of()));
+        Response problem = Problems.response(new Problem(code.type(), code.title(vn.gov.quangngai.baocao.support.i18n.Languages.current()), status, detail(status), code.name(), java.util.List.of()));
         Response.ResponseBuilder builder = Response.fromResponse(problem);
         String allow = exception.getResponse().getHeaderString("Allow");
         if (allow != null) {
