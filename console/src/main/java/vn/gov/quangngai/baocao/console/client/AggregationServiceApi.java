@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import vn.gov.quangngai.baocao.console.client.model.Page;
@@ -15,6 +16,8 @@ import vn.gov.quangngai.baocao.console.client.model.Snapshot;
 import vn.gov.quangngai.baocao.console.client.model.Summary;
 
 /** aggregation-service's public API, as the console uses it (docs/openapi/aggregation-service.json). */
+// the services answer in Vietnamese by default; said explicitly so their messages never change language
+@ClientHeaderParam(name = "Accept-Language", value = "vi")
 @RegisterRestClient(configKey = "aggregation-service")
 @RegisterProvider(AccessTokenPropagation.class)
 @RegisterProvider(ProblemMapper.Summaries.class)

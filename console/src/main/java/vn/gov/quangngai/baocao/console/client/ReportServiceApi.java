@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import vn.gov.quangngai.baocao.console.client.model.Agency;
@@ -25,6 +26,8 @@ import vn.gov.quangngai.baocao.console.client.model.Round;
 import vn.gov.quangngai.baocao.console.client.model.Version;
 
 /** report-service's public API, as the console uses it (docs/openapi/report-service.json). */
+// the services answer in Vietnamese by default; said explicitly so their messages never change language
+@ClientHeaderParam(name = "Accept-Language", value = "vi")
 @RegisterRestClient(configKey = "report-service")
 @RegisterProvider(AccessTokenPropagation.class)
 @RegisterProvider(ProblemMapper.Reports.class)

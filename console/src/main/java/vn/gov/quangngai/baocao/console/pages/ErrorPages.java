@@ -37,6 +37,9 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response refused(ApiException refusal, UriInfo uri) {
+        if (refusal.status() >= 500) {
+            LOG.warnf("%s failed on %s: %s", refusal.part(), uri.getPath(), refusal.getMessage());
+        }
         ProblemMessages.Message message = ProblemMessages.of(refusal);
         List<String> details = refusal.problem().map(p -> p.errors().stream().map(e -> FieldMessages.vietnamese(e.message())).toList())
                 .orElse(List.of());

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 import vn.gov.quangngai.baocao.console.client.model.Problem;
 
 /**
- * The services' field messages in Vietnamese, for showing next to the field at fault. The services
- * write them in English for integrators; a message this table does not know is shown as it came.
+ * The services' field messages as a sentence next to the field at fault. The services answer in
+ * Vietnamese (English when a client asks for it); the English ones this table knows are put into
+ * Vietnamese, and every message starts with a capital and ends with a full stop.
  */
 public final class FieldMessages {
 
@@ -18,6 +19,7 @@ public final class FieldMessages {
 
     static {
         known("is required", m -> "Bắt buộc nhập.");
+        known("bắt buộc", m -> "Bắt buộc nhập.");
         known("must not be blank", m -> "Bắt buộc nhập.");
         known("must be 2 to 40 capital letters, digits or '-'", m -> "Gồm 2 đến 40 chữ in hoa không dấu, chữ số hoặc dấu '-'.");
         known("must be a date as YYYY-MM-DD", m -> "Ngày không hợp lệ.");
@@ -51,7 +53,15 @@ public final class FieldMessages {
                 return entry.getValue().apply(matcher);
             }
         }
-        return message;
+        return sentence(message.strip());
+    }
+
+    private static String sentence(String message) {
+        if (message.isEmpty()) {
+            return message;
+        }
+        String capital = message.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + message.substring(1);
+        return capital.endsWith(".") || capital.endsWith("?") || capital.endsWith("!") ? capital : capital + ".";
     }
 
     /** Messages by form field: each pointer of the body mapped to the field it came from by {@code fieldOf}. */

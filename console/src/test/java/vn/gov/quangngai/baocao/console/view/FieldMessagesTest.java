@@ -18,8 +18,11 @@ class FieldMessagesTest {
     }
 
     @Test
-    void aMessageNotYetTranslatedIsShownAsItCame() {
-        assertThat(FieldMessages.vietnamese("must be frobnicated")).isEqualTo("must be frobnicated");
+    void theServicesOwnVietnameseMessagesReadAsSentences() {
+        assertThat(FieldMessages.vietnamese("bắt buộc")).isEqualTo("Bắt buộc nhập.");
+        assertThat(FieldMessages.vietnamese("không có cơ quan XYZ trong danh mục")).isEqualTo("Không có cơ quan XYZ trong danh mục.");
+        assertThat(FieldMessages.vietnamese("phải là ngày theo dạng YYYY-MM-DD")).isEqualTo("Phải là ngày theo dạng YYYY-MM-DD.");
+        assertThat(FieldMessages.vietnamese("Đã đủ.")).isEqualTo("Đã đủ.");
     }
 
     @Test
