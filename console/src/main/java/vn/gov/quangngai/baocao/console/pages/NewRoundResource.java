@@ -75,6 +75,11 @@ public class NewRoundResource {
             Map<String, List<String>> errors = refused.status() == 409 && "ROUND_EXISTS".equals(refused.code())
                     ? Map.of("code", List.of("Đã có kỳ báo cáo với mã này; hãy chọn mã khác."))
                     : FieldMessages.byField(refused.problem().map(p -> p.errors()).orElse(List.of()), NewRoundResource::field);
+            if (form.selected().isEmpty() && errors.containsKey("agencies")) {
+                // the service counts list items; the person picked nothing
+                errors = new java.util.LinkedHashMap<>(errors);
+                errors.put("agencies", List.of("Chọn ít nhất một cơ quan."));
+            }
             return Response.status(refused.status()).entity(form(form, reports.agencies(), reports.templates(), errors, ProblemMessages.of(refused))).build();
         }
     }
