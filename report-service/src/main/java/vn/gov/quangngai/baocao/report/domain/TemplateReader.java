@@ -10,6 +10,9 @@ import java.util.Set;
 /** Reads and checks an outline: unique section keys and figure codes, known types and aggregations that fit them. */
 public final class TemplateReader {
 
+    static final int MAX_HINTS = 20;
+    static final int MAX_HINT_LENGTH = 200;
+
     private TemplateReader() {
     }
 
@@ -67,10 +70,10 @@ public final class TemplateReader {
 
     private static Template.Indicator readIndicator(JsonFields fields, JsonNode node, String pointer, Set<String> codes) {
         if (!node.isObject()) {
-            fields.errors().add(pointer, "must be an object {code, label, unit, type, aggregation, required}");
+            fields.errors().add(pointer, "must be an object {code, label, unit, type, aggregation, required, hints?}");
             return null;
         }
-        fields.rejectUnknown(node, pointer, Set.of("code", "label", "unit", "type", "aggregation", "required"));
+        fields.rejectUnknown(node, pointer, Set.of("code", "label", "unit", "type", "aggregation", "required", "hints"));
         String code = fields.text(node, "code", pointer + "/code", true, 60);
         if (code != null && !RoundDefinitionReader.INDICATOR_CODE.matcher(code).matches()) {
             fields.errors().add(pointer + "/code", "must be letters, digits, '.', '_' or '-'");
@@ -85,7 +88,28 @@ public final class TemplateReader {
             fields.errors().add(pointer + "/aggregation", aggregation + " does not apply to a " + type + " figure");
         }
         boolean required = fields.bool(node, "required", pointer + "/required", false);
-        return new Template.Indicator(code, label, unit, type, aggregation, required);
+        return new Template.Indicator(code, label, unit, type, aggregation, required, hints(fields, node, pointer + "/hints"));
+    }
+
+    /** Optional words that name the figure in reports: up to 20 non-blank strings of up to 200 characters. */
+    private static List<String> hints(JsonFields fields, JsonNode node, String pointer) {
+        JsonNode array = fields.array(node, "hints", pointer, false, MAX_HINTS);
+        List<String> hints = new ArrayList<>();
+        if (array == null) {
+            return hints;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode hint = array.get(i);
+            if (!hint.isTextual() || hint.asText().isBlank()) {
+                fields.errors().add(pointer + "/" + i, "must be a non-blank string");
+                continue;
+            }
+            String text = fields.text(hint, pointer + "/" + i, true, MAX_HINT_LENGTH);
+            if (text != null) {
+                hints.add(text);
+            }
+        }
+        return hints;
     }
 
     private static <E extends Enum<E>> E enumValue(JsonFields fields, JsonNode node, String field, String pointer, Class<E> type) {

@@ -1,0 +1,72 @@
+package vn.gov.quangngai.baocao.report.importing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A number of a clause and the words around it, layered from nearest to farthest: its own phrase,
+ * the phrases without numbers next to it, the number it belongs to ("1 đoàn … có 42 người", "15
+ * lượt (định kỳ 10 …)"), and the clause. A "không có … nào" statement is a mention of zero.
+ */
+final class Mention {
+
+    /** Tokens {@code [from, to)} of the clause. */
+    record Range(int from, int to) {
+    }
+
+    final Clause clause;
+    final BigDecimal value;
+    final int start;
+    final int end;
+    /** Syllable keys of the words right after the number: what it counts ("lượt công dân"). */
+    final List<String> noun;
+    final boolean money;
+    final boolean percent;
+    final boolean nil;
+    /** For a statement of zero: the folded words saying what there was none of ("vụ việc nào phát sinh"). */
+    List<String> statement = List.of();
+
+    final List<Range> own = new ArrayList<>();
+    final List<Range> after = new ArrayList<>();
+    final List<Range> before = new ArrayList<>();
+    /** The total this number breaks down, when it follows "trong đó", "gồm" or an opening parenthesis. */
+    Mention head;
+    /** The number this one is joined to by "có" or "với". */
+    Mention attached;
+
+    Mention(Clause clause, BigDecimal value, int start, int end, List<String> noun, boolean money, boolean percent, boolean nil) {
+        this.clause = clause;
+        this.value = value;
+        this.start = start;
+        this.end = end;
+        this.noun = noun;
+        this.money = money;
+        this.percent = percent;
+        this.nil = nil;
+    }
+
+    List<String> words(List<Range> ranges) {
+        List<String> words = new ArrayList<>();
+        ranges.forEach(r -> words.addAll(clause.words(r.from(), r.to())));
+        return words;
+    }
+
+    /** The words of the number's own phrase before it, where a label stands in "Số lượt tiếp công dân: 15". */
+    List<String> keysBefore() {
+        List<String> keys = new ArrayList<>();
+        for (Range range : own) {
+            for (int i = range.from(); i < Math.min(range.to(), start); i++) {
+                if (clause.tokens().get(i).kind() != VietnameseText.Token.Kind.PUNCT) {
+                    keys.add(clause.tokens().get(i).key());
+                }
+            }
+        }
+        return keys;
+    }
+
+    @Override
+    public String toString() {
+        return (nil ? "nil " : "") + value + " " + noun + " @" + clause.line();
+    }
+}
