@@ -34,7 +34,7 @@ final class FigureMatcher {
     private static final List<List<String>> GENERIC_EVENTS = List.of(VietnameseText.keys("vụ việc"), VietnameseText.keys("vụ"),
             VietnameseText.keys("việc"), VietnameseText.keys("trường hợp"), VietnameseText.keys("ca"));
     private static final Set<String> NIL_WORDS = Set.of("phat", "sinh", "xay", "ra", "vu", "viec", "truong", "hop", "ca", "trong", "ky", "nam",
-            "bao", "cao", "lan", "moi", "nhan", "tiep", "ghi");
+            "bao", "cao", "lan", "moi", "nhan", "tiep", "ghi", "phai", "bi");
     private static final Set<String> NO_CLAIM = Set.of(VietnameseText.key("không"), VietnameseText.key("chưa"), VietnameseText.key("sẽ"),
             VietnameseText.key("dự"), VietnameseText.key("phấn"));
 
@@ -77,7 +77,7 @@ final class FigureMatcher {
             if (named.size() > 1) {
                 return Optional.empty();
             }
-            if (named.size() == 1) {
+            if (named.size() == 1 && counting.size() > 1) {
                 FigureProfile figure = named.get(0);
                 if (listed(figure, counting, mention.clause) || kind == Scope.DOCUMENT && termsIn(figure, clause) < 2) {
                     return Optional.empty();
@@ -89,8 +89,16 @@ final class FigureMatcher {
             FigureProfile figure = counting.get(0);
             List<String> near = new ArrayList<>();
             layers.forEach(near::addAll);
-            boolean namedNear = termsIn(figure, near) > 0 || figure.hintNamed(mention.noun);
-            boolean enough = kind == Scope.DOCUMENT ? namedNear && termsIn(figure, clause) >= 2 : namedNear || termsIn(figure, clause) >= 2;
+            int nearTerms = evidenceIn(figure, near);
+            int clauseTerms = evidenceIn(figure, clause);
+            boolean named = figure.hintNamed(mention.noun) || evidenceIn(figure, folded(mention.noun)) > 0;
+            // alone in counting the noun, the figure still needs its words in the noun ("03 cuộc đối thoại"), or beside the number and in the clause
+            boolean enough = switch (kind) {
+                case DOCUMENT -> nearTerms >= 2 || named && clauseTerms >= 2;
+                // a row of a table of figures is its label and nothing else
+                case TABLE -> nearTerms >= 1 || named;
+                case SECTION -> nearTerms >= 2 || nearTerms >= 1 && clauseTerms >= 2 || named;
+            };
             if (enough) {
                 return Optional.of(new Assignment(figure, value(figure, mention.value), mention.clause));
             }
@@ -138,6 +146,11 @@ final class FigureMatcher {
             }
         }
         List<FigureProfile> named = covered.stream().filter(f -> distinctiveIn(f, covered, mention.statement, mention)).toList();
+        if (named.isEmpty()) {
+            // "không nhận được đơn thư nào": the verb's own words say which of the figures
+            named = covered.stream().filter(f -> mention.verb.stream().anyMatch(w -> !FigureProfile.STOP_WORDS.contains(w)
+                    && f.vocabulary.contains(w) && covered.stream().noneMatch(r -> r != f && r.vocabulary.contains(w)))).toList();
+        }
         if (named.isEmpty()) {
             named = covered.stream().filter(f -> distinctiveIn(f, covered, clause, mention)).toList();
         }
@@ -272,6 +285,14 @@ final class FigureMatcher {
             }
         }
         return true;
+    }
+
+    private static List<String> folded(List<String> keys) {
+        return keys.stream().map(k -> VietnameseText.fold(k.replaceAll("\\d$", ""))).toList();
+    }
+
+    private static int evidenceIn(FigureProfile figure, List<String> words) {
+        return (int) figure.evidence.stream().filter(term -> Clause.contains(words, term)).count();
     }
 
     static int termsIn(FigureProfile figure, List<String> words) {

@@ -25,7 +25,7 @@ final class FigureProfile {
             List.of("cong", "tac"), List.of("ket", "qua"), List.of("nhan", "dan"), List.of("don", "vi"), List.of("dia", "phuong"),
             List.of("dia", "ban"), List.of("nguoi", "dan"), List.of("can", "bo"), List.of("cong", "chuc"), List.of("vien", "chuc"),
             List.of("nguoi", "lao"), List.of("lao", "dong"), List.of("chinh", "quyen"), List.of("hanh", "chinh"), List.of("quan", "ly"),
-            List.of("covid", "19"));
+            List.of("covid", "19"), List.of("kinh", "phi"), List.of("so", "tien"), List.of("so", "luong"));
     /** Nouns that count the same things as a unit ("03 công chức" are people). */
     private static final Map<String, List<String>> UNIT_SYNONYMS = Map.of(
             "người", List.of("cán bộ", "công chức", "viên chức", "người lao động", "đảng viên", "CBCCVC", "CBCC", "CBCNV", "đồng chí", "lao động"),
@@ -46,6 +46,8 @@ final class FigureProfile {
     /** Folded terms: label word pairs, words in parentheses, hints. */
     final Set<List<String>> terms = new LinkedHashSet<>();
     final Set<List<String>> hints = new LinkedHashSet<>();
+    /** Terms that say more than the noun itself: "kế hoạch" names a document, it is no evidence of which figure counts it. */
+    final Set<List<String>> evidence = new LinkedHashSet<>();
     final List<List<String>> hintKeys = new ArrayList<>();
     final Set<String> vocabulary = new LinkedHashSet<>();
     final List<String> labelKeys;
@@ -71,14 +73,23 @@ final class FigureProfile {
             }
         }
         nouns.addAll(hintKeys);
+        leadingNoun(labelKeys).ifPresent(nouns::add);
         nouns.forEach(n -> n.forEach(k -> vocabulary.add(VietnameseText.fold(k.replaceAll("\\d$", "")))));
         List<String> labelWords = VietnameseText.words(indicator.label());
         vocabulary.addAll(labelWords);
-        Set<String> unitWords = unit.isEmpty() ? Set.of() : Set.copyOf(VietnameseText.words(unitText));
+        boolean[] inUnit = new boolean[labelWords.size()];
+        for (List<String> u : unit) {
+            List<String> folded = u.stream().map(k -> VietnameseText.fold(k.replaceAll("\\d$", ""))).toList();
+            for (int i = 0; i + folded.size() <= labelWords.size(); i++) {
+                if (labelWords.subList(i, i + folded.size()).equals(folded)) {
+                    java.util.Arrays.fill(inUnit, i, i + folded.size(), true);
+                }
+            }
+        }
         for (int i = 0; i + 1 < labelWords.size(); i++) {
             List<String> pair = List.of(labelWords.get(i), labelWords.get(i + 1));
-            if (!STOP_WORDS.contains(pair.get(0)) && !STOP_WORDS.contains(pair.get(1)) && !GENERIC_TERMS.contains(pair)
-                    && !unitWords.contains(pair.get(0)) && !unitWords.contains(pair.get(1))) {
+            // the unit where the label says it ("Số lượt …") is the noun, not a term
+            if (!STOP_WORDS.contains(pair.get(0)) && !STOP_WORDS.contains(pair.get(1)) && !GENERIC_TERMS.contains(pair) && !inUnit[i] && !inUnit[i + 1]) {
                 terms.add(pair);
             }
         }
@@ -89,6 +100,29 @@ final class FigureProfile {
                 terms.add(words);
             }
         }
+        evidence.addAll(terms);
+        List<List<String>> unitNouns = new java.util.ArrayList<>(unit);
+        if (unitText != null) {
+            UNIT_SYNONYMS.getOrDefault(unitText.strip().toLowerCase(), List.of()).forEach(s -> unitNouns.add(VietnameseText.keys(s)));
+        }
+        unitNouns.forEach(n -> evidence.remove(n.stream().map(k -> VietnameseText.fold(k.replaceAll("\\d$", ""))).toList()));
+    }
+
+    /**
+     * The words a label starts with when it names what is counted rather than the unit ("Người có
+     * uy tín ốm đau …, được thăm hỏi" counted in "trường hợp"): a number may be followed by them.
+     */
+    private java.util.Optional<List<String>> leadingNoun(List<String> label) {
+        boolean counted = !label.isEmpty() && (label.get(0).equals(VietnameseText.key("số")) || label.get(0).equals(VietnameseText.key("tổng")));
+        if (counted || unit.stream().anyMatch(u -> startsWith(label, u))) {
+            // "Số lượt …", "Lượt tiếp dân …": the unit is the noun
+            return java.util.Optional.empty();
+        }
+        List<String> lead = label.subList(0, Math.min(label.size(), 3));
+        if (lead.size() < 2 || STOP_WORDS.contains(VietnameseText.fold(lead.get(0).replaceAll("\\d$", "")))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(List.copyOf(lead));
     }
 
     /** "Số lượt tiếp công dân" without a unit: "lượt". */

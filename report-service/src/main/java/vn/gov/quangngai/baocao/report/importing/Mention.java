@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class Mention {
 
+    private static final java.util.Set<String> DENIALS = java.util.Set.of(VietnameseText.key("không"), VietnameseText.key("chưa"));
+    private static final String ONGOING = VietnameseText.key("đang");
+
     /** Tokens {@code [from, to)} of the clause. */
     record Range(int from, int to) {
     }
@@ -26,6 +29,8 @@ final class Mention {
     final boolean nil;
     /** For a statement of zero: the folded words saying what there was none of ("vụ việc nào phát sinh"). */
     List<String> statement = List.of();
+    /** For a statement of zero: the folded words of its verb ("nhận được" in "không nhận được đơn thư nào"). */
+    List<String> verb = List.of();
 
     final List<Range> own = new ArrayList<>();
     final List<Range> after = new ArrayList<>();
@@ -46,9 +51,26 @@ final class Mention {
         this.nil = nil;
     }
 
+    /**
+     * The folded words of ranges, without those after "không" or "chưa" (or, after the number,
+     * "đang") up to the next punctuation: "04 đơn đang trong thời hạn giải quyết" does not say the
+     * petitions were resolved; "đang thực hiện 142 thủ tục" does say what the agency handles.
+     */
     List<String> words(List<Range> ranges) {
         List<String> words = new ArrayList<>();
-        ranges.forEach(r -> words.addAll(clause.words(r.from(), r.to())));
+        for (Range range : ranges) {
+            boolean denied = false;
+            for (int i = Math.max(0, range.from()); i < Math.min(range.to(), clause.tokens().size()); i++) {
+                VietnameseText.Token token = clause.tokens().get(i);
+                if (token.kind() == VietnameseText.Token.Kind.PUNCT) {
+                    denied = denied && !token.is(",;()");
+                } else if (token.isWord() && (DENIALS.contains(token.key()) || i >= end && token.key().equals(ONGOING))) {
+                    denied = true;
+                } else if (!denied) {
+                    words.add(token.folded());
+                }
+            }
+        }
         return words;
     }
 

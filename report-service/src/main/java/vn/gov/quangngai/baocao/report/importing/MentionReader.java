@@ -20,7 +20,9 @@ final class MentionReader {
     private static final List<List<String>> BREAKDOWN = List.of(VietnameseText.keys("trong đó"), VietnameseText.keys("bao gồm"),
             VietnameseText.keys("gồm"), VietnameseText.keys("cụ thể"), VietnameseText.keys("trong số"), VietnameseText.keys("riêng"));
     private static final List<List<String>> COMPARISON = List.of(VietnameseText.keys("so với"), VietnameseText.keys("cùng kỳ"));
-    private static final Set<String> ATTACH = Set.of(VietnameseText.key("có"), VietnameseText.key("với"));
+    private static final Set<String> ATTACH = Set.of(VietnameseText.key("có"), VietnameseText.key("với"), "/");
+    private static final Set<String> CAUSES = Set.of(VietnameseText.key("do"), VietnameseText.key("vì"), VietnameseText.key("nên"),
+            VietnameseText.key("để"), VietnameseText.key("mà"), VietnameseText.key("khi"), VietnameseText.key("nếu"));
     private static final Set<String> QUALIFIERS = Set.of(VietnameseText.key("hơn"), VietnameseText.key("trên"), VietnameseText.key("khoảng"),
             VietnameseText.key("gần"), VietnameseText.key("xấp"), VietnameseText.key("xỉ"), VietnameseText.key("được"), VietnameseText.key("là"));
     private static final Set<String> NEGATIONS = Set.of(VietnameseText.key("không"), VietnameseText.key("chưa"));
@@ -126,7 +128,8 @@ final class MentionReader {
                     segments.add(new Segment(from, i, hard,
                             new ArrayList<>(mentions.stream().filter(m -> m.start >= segmentFrom && m.start < segmentTo).toList())));
                 }
-                hard = i < tokens.size() && opensBreakdown(tokens, i);
+                int at = i;
+                hard = i < tokens.size() && opensBreakdown(tokens, i) && mentions.stream().anyMatch(m -> !m.nil && m.end <= at);
                 from = i + cut;
                 i += cut;
             } else {
@@ -226,7 +229,7 @@ final class MentionReader {
         while (k >= previous.end && tokens.get(k).isWord() && QUALIFIERS.contains(tokens.get(k).key()) && !ATTACH.contains(tokens.get(k).key())) {
             k--;
         }
-        if (k < previous.end || !tokens.get(k).isWord() || !ATTACH.contains(tokens.get(k).key())) {
+        if (k < previous.end || !ATTACH.contains(tokens.get(k).key())) {
             return false;
         }
         for (int i = previous.end; i < k; i++) {
@@ -250,6 +253,7 @@ final class MentionReader {
             if (person) {
                 j++;
             }
+            int verbStart = j;
             for (int verbs = 0; verbs < 3; verbs++) {
                 int length = verbAt(tokens, j);
                 if (length == 0) {
@@ -257,6 +261,7 @@ final class MentionReader {
                 }
                 j += length;
             }
+            List<String> verb = clause.words(verbStart, j);
             List<String> phrase = new ArrayList<>();
             List<String> nounKeys = new ArrayList<>();
             boolean none = false;
@@ -265,6 +270,9 @@ final class MentionReader {
                 if (token.isWord() && token.key().equals(NONE)) {
                     none = true;
                     j++;
+                    break;
+                }
+                if (token.isWord() && CAUSES.contains(token.key()) && !phrase.isEmpty()) {
                     break;
                 }
                 if (token.isWord()) {
@@ -280,8 +288,14 @@ final class MentionReader {
             }
             List<String> statement = new ArrayList<>(phrase);
             if (none) {
-                while (j < tokens.size() && tokens.get(j).isWord() && statement.size() < phrase.size() + 6) {
+                while (j < tokens.size() && tokens.get(j).isWord() && !CAUSES.contains(tokens.get(j).key()) && statement.size() < phrase.size() + 12) {
                     statement.add(tokens.get(j++).folded());
+                }
+            }
+            if (j < tokens.size() && tokens.get(j).isWord() && CAUSES.contains(tokens.get(j).key())) {
+                // what follows "do", "vì" is the reason, not what there was none of
+                while (j < tokens.size() && !tokens.get(j).is(",.;:)!?")) {
+                    j++;
                 }
             }
             if (j < tokens.size() && !tokens.get(j).is(",.;:)!?")) {
@@ -289,6 +303,7 @@ final class MentionReader {
             }
             Mention nil = new Mention(clause, BigDecimal.ZERO, i, j, person ? List.of(VietnameseText.key("người")) : nounKeys, false, false, true);
             nil.statement = statement;
+            nil.verb = verb;
             nils.add(nil);
             i = j;
         }

@@ -40,43 +40,54 @@ final class SectionPlacer {
     record Placement(Map<String, List<Paragraph>> sections, List<Paragraph> unplaced, long placed) {
     }
 
+    /** Where the reading is: the part (Roman numeral), the section, the last section's index, how the document numbers its items. */
+    private static final class State {
+        String roman;
+        boolean digitParts;
+        String current;
+        int last = -1;
+        /** For items numbered 1, 2, 3 … straight through the outline: item number minus section index, once a title has shown it. */
+        Integer offset;
+        /** The section was opened by a list item ("- Về …:"), so the next item may open the next. */
+        boolean listed;
+    }
+
     Placement place(List<Paragraph> body, List<ImportResult.Warning> warnings) {
         Map<String, List<Paragraph>> sections = new LinkedHashMap<>();
         List<Paragraph> unplaced = new ArrayList<>();
         long placed = 0;
-        String roman = null;
-        String current = null;
-        int last = -1;
+        State state = new State();
         for (Paragraph paragraph : body) {
             String text = paragraph.text();
             if (paragraph.isTableRow()) {
-                (current == null ? unplaced : sections.computeIfAbsent(current, k -> new ArrayList<>())).add(paragraph);
+                (state.current == null ? unplaced : sections.computeIfAbsent(state.current, k -> new ArrayList<>())).add(paragraph);
                 placed += text.length();
                 continue;
             }
-            Optional<Heading> heading = paragraph.isTableRow() ? Optional.empty() : heading(paragraph, roman, current, last);
+            Optional<Heading> heading = heading(paragraph, state);
             if (heading.isPresent()) {
                 Heading found = heading.get();
-                roman = found.roman();
-                current = found.key();
+                state.listed = BULLET.matcher(text).find();
+                state.roman = found.roman();
+                state.current = found.key();
                 placed += text.length();
-                if (current != null) {
-                    last = indexOf(current);
-                    List<Paragraph> sectionBody = sections.computeIfAbsent(current, k -> new ArrayList<>());
+                if (state.current != null) {
+                    state.last = indexOf(state.current);
+                    List<Paragraph> sectionBody = sections.computeIfAbsent(state.current, k -> new ArrayList<>());
                     if (found.rest() != null) {
                         sectionBody.add(new Paragraph(paragraph.line(), found.rest()));
                     }
                 }
                 continue;
             }
-            if (current == null || closing(text)) {
+            if (state.current == null || closing(text)) {
                 warnings.add(new ImportResult.Warning(paragraph.line(), text, closing(text)
                         ? "closing sentence of the letter, not part of any section"
                         : "not under a section of this round's outline"));
                 unplaced.add(paragraph);
                 continue;
             }
-            sections.computeIfAbsent(current, k -> new ArrayList<>()).add(paragraph);
+            sections.computeIfAbsent(state.current, k -> new ArrayList<>()).add(paragraph);
             placed += text.length();
         }
         return new Placement(sections, unplaced, placed);
@@ -84,59 +95,67 @@ final class SectionPlacer {
 
     /** Whether the paragraph starts the body: a Roman or outline heading, or a heading naming a section. */
     boolean startsBody(Paragraph paragraph) {
-        String text = paragraph.text().strip();
-        Matcher roman = ROMAN.matcher(text);
+        Matcher roman = ROMAN.matcher(paragraph.text().strip());
         if (roman.matches() && !roman.group(1).isEmpty()) {
             return true;
         }
-        Optional<Heading> heading = heading(paragraph, null, null, -1);
+        Optional<Heading> heading = heading(paragraph, new State());
         return heading.isPresent() && heading.get().key() != null;
     }
 
-    /** The heading a paragraph is, if it is one, given the Roman part and section it comes in. */
-    Optional<Heading> heading(Paragraph paragraph, String roman, String current, int last) {
+    /** The heading a paragraph is, if it is one, given where the reading is; learns how the document numbers its items. */
+    private Optional<Heading> heading(Paragraph paragraph, State state) {
         String text = paragraph.text().strip();
+        boolean styled = paragraph.heading();
         Matcher romanHeading = ROMAN.matcher(text);
         if (romanHeading.matches() && !romanHeading.group(1).isEmpty()) {
-            return Optional.of(romanHeading(romanHeading.group(1), romanHeading.group(2), last));
+            state.digitParts = false;
+            return Optional.of(romanHeading(romanHeading.group(1), romanHeading.group(2), state.last, styled));
         }
         Matcher outline = OUTLINE.matcher(text);
         if (outline.matches() && Integer.parseInt(outline.group(1)) < ROMANS.length) {
             String part = ROMANS[Integer.parseInt(outline.group(1))];
-            return numbered(part, part + "." + Integer.parseInt(outline.group(2)), outline.group(3), current, last, paragraph.heading());
+            return numbered(part, part + "." + Integer.parseInt(outline.group(2)), outline.group(3), state, styled, -1);
         }
         Matcher numbered = NUMBERED.matcher(text);
         if (numbered.matches()) {
             int number = Integer.parseInt(numbered.group(1));
             String title = numbered.group(2);
-            if (roman == null && capitals(beforeColon(title)) && number < ROMANS.length) {
+            if ((state.roman == null || state.digitParts) && capitals(beforeColon(title)) && number < ROMANS.length) {
                 // "2. KẾT QUẢ THỰC HIỆN": a top-level part numbered in digits
-                return Optional.of(romanHeading(ROMANS[number], title, last));
+                state.digitParts = true;
+                return Optional.of(romanHeading(ROMANS[number], title, state.last, styled));
             }
-            return numbered(roman, roman == null ? null : roman + "." + number, title, current, last, paragraph.heading());
+            return numbered(state.roman, state.roman == null ? null : state.roman + "." + number, title, state, styled, state.roman == null ? number : -1);
         }
         Matcher lettered = LETTERED.matcher(text);
         String title = lettered.matches() ? lettered.group(2) : text;
-        if (BULLET.matcher(text).find()) {
-            return Optional.empty();
+        boolean bullet = BULLET.matcher(text).find();
+        if (bullet) {
+            // "- Về công tác dân vận chính quyền: …" under a part with no section of its own
+            if (state.current != null && !state.listed || title.indexOf(':') < 0) {
+                return Optional.empty();
+            }
+            title = title.replaceFirst("^[-+•*–]\\s*", "");
         }
         String head = beforeColon(title);
-        if (headingLike(head, title, paragraph.heading())) {
-            Optional<Template.Section> section = titles.match(head, last);
-            if (section.isPresent() && !section.get().key().equals(current)) {
+        if (headingLike(head, title, styled || bullet)) {
+            Optional<Template.Section> section = titles.match(head, state.last, threshold(styled));
+            if (section.isPresent() && !section.get().key().equals(state.current)) {
                 return Optional.of(new Heading(section.get().key(), part(section.get().key()), contentAfterColon(title)));
             }
-            if (section.isEmpty() && !lettered.matches() && capitals(text) && VietnameseText.words(text).size() >= 2) {
-                return Optional.of(new Heading(null, null, null));
+            boolean generic = SectionTitles.pairs(head).isEmpty();
+            if (section.isEmpty() && !lettered.matches() && !bullet && (capitals(text) && VietnameseText.words(text).size() >= 2 || styled && generic)) {
+                return Optional.of(new Heading(null, state.roman, null));
             }
         }
         return Optional.empty();
     }
 
-    private Heading romanHeading(String numeral, String title, int last) {
+    private Heading romanHeading(String numeral, String title, int last, boolean styled) {
         String head = beforeColon(title);
         Optional<Template.Section> own = template.section(numeral);
-        Optional<Template.Section> named = titles.match(head, last);
+        Optional<Template.Section> named = titles.match(head, last, threshold(styled));
         Template.Section section = null;
         if (own.isPresent() && (titles.score(head, own.get()) >= 0.3 || named.isEmpty() || named.get() == own.get())) {
             section = own.get();
@@ -149,7 +168,12 @@ final class SectionPlacer {
         return new Heading(section.key(), own.isPresent() ? numeral : part(section.key()), afterTitle(title, section.title()).orElse(null));
     }
 
-    private Optional<Heading> numbered(String roman, String key, String title, String current, int last, boolean styled) {
+    /**
+     * A numbered item: the section its number gives under the current part when the title agrees,
+     * else the section its title names, else (items numbered straight through) the section at the
+     * same distance as the items before. {@code flat} is the item's number when there is no part.
+     */
+    private Optional<Heading> numbered(String roman, String key, String title, State state, boolean styled, int flat) {
         String head = beforeColon(title);
         Optional<Template.Section> byNumber = key == null ? Optional.empty() : template.section(key);
         boolean headingLike = headingLike(head, title, styled);
@@ -157,18 +181,34 @@ final class SectionPlacer {
         if (byNumber.isPresent() && titles.score(head, byNumber.get()) >= 0.3) {
             section = byNumber.get();
         } else if (headingLike) {
-            Optional<Template.Section> named = titles.match(head, last);
+            Optional<Template.Section> named = titles.match(head, state.last, threshold(styled));
             if (named.isPresent()) {
                 section = named.get();
-            } else if (byNumber.isPresent() && indexOf(byNumber.get().key()) > last) {
+            } else if (byNumber.isPresent() && indexOf(byNumber.get().key()) > state.last) {
                 section = byNumber.get();
+            } else if (flat > 0 && SectionTitles.pairs(head).isEmpty()) {
+                return Optional.of(new Heading(null, null, null));
+            } else if (flat > 0 && state.offset != null) {
+                int index = flat - state.offset;
+                if (index > state.last && index < template.sections().size() && titles.score(head, template.sections().get(index)) > 0) {
+                    section = template.sections().get(index);
+                }
             }
         }
-        if (section == null || section.key().equals(current) && !section.key().equals(key)) {
+        if (section == null || section.key().equals(state.current) && !section.key().equals(key)) {
             return Optional.empty();
         }
-        String part = byNumber.isPresent() && section == byNumber.get() ? roman : part(section.key());
+        if (flat > 0) {
+            state.offset = flat - indexOf(section.key());
+        }
+        // items numbered straight through have no parts: a later "1." is not II.1
+        String part = flat > 0 ? null : byNumber.isPresent() && section == byNumber.get() ? roman : part(section.key());
         return Optional.of(new Heading(section.key(), part, afterTitle(title, section.title()).orElse(null)));
+    }
+
+    /** A paragraph styled as a heading needs less of a title to name its section. */
+    private static double threshold(boolean styled) {
+        return styled ? 0.34 : SectionTitles.STRONG;
     }
 
     /** Short, not a sentence: a heading, or a heading with its text after a colon ("Ưu điểm: …"). */

@@ -40,8 +40,11 @@ final class SectionTitles {
         return (double) shared / words.size();
     }
 
-    /** The section a heading names clearly, preferring the next one after {@code current} (an index of the outline, -1 before the first). */
-    Optional<Template.Section> match(String heading, int current) {
+    /**
+     * The section a heading names clearly (at least {@code threshold} of its word pairs in the
+     * title), preferring the next one after {@code current} (an index of the outline, -1 before the first).
+     */
+    Optional<Template.Section> match(String heading, int current, double threshold) {
         Set<List<String>> words = pairs(heading);
         if (words.isEmpty()) {
             return Optional.empty();
@@ -56,12 +59,12 @@ final class SectionTitles {
                 best = Math.max(best, scores[i]);
             }
         }
-        if (best < STRONG) {
+        if (best < threshold) {
             return Optional.empty();
         }
         List<Integer> close = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
-            if (scores[i] >= STRONG && scores[i] >= best - 0.15) {
+            if (scores[i] >= threshold && scores[i] >= best - 0.15) {
                 close.add(i);
             }
         }

@@ -31,15 +31,25 @@ final class VietnameseNumbers {
             VietnameseText.key("ngàn"), BigDecimal.valueOf(1_000), VietnameseText.key("triệu"), BigDecimal.valueOf(1_000_000),
             VietnameseText.key("tỷ"), BigDecimal.valueOf(1_000_000_000), VietnameseText.key("tỉ"), BigDecimal.valueOf(1_000_000_000));
     /** Words after which a number names something (a document, a day, a year, a level), not a quantity. */
-    private static final Set<String> REFERENCE_BEFORE = Set.of("so", "ngay", "thang", "khoa", "thu", "dieu", "khoan", "muc", "do", "quy", "dot", "lan", "phong", "gio");
+    private static final Set<String> REFERENCE_BEFORE = keys("số", "ngày", "tháng", "khóa", "thứ", "điều", "khoản", "mức", "độ", "quý", "đợt",
+            "lần", "phòng", "giờ", "tầng");
     /** Words before a number making it a change, not a value ("tăng 5 lượt so với năm trước"). */
     private static final Set<String> CHANGE_BEFORE = Set.of(VietnameseText.key("tăng"), VietnameseText.key("giảm"));
     /** Money written onto its number ("500.000đ"). */
     static final Set<String> MONEY_WORDS = Set.of(VietnameseText.key("đồng"), VietnameseText.key("đ"), "vnđ", "vnd");
     /** Words before a number making it an ordinal or a neighbour of "năm" (a year, a weekday), when the number is a word. */
-    private static final Set<String> NOT_BEFORE_WORD_NUMBER = Set.of("thu", "trong", "hang", "moi", "ca", "cac", "cuoi", "dau", "nhung", "cua", "nhieu", "tung", "nam");
+    private static final Set<String> NOT_BEFORE_WORD_NUMBER = keys("thứ", "trong", "hằng", "hàng", "mỗi", "cả", "các", "cuối", "đầu", "những",
+            "của", "nhiều", "từng", "năm");
 
     private VietnameseNumbers() {
+    }
+
+    private static Set<String> keys(String... words) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (String word : words) {
+            keys.add(VietnameseText.key(word));
+        }
+        return Set.copyOf(keys);
     }
 
     /** A number read from tokens {@code [start, end)}: its value and whether a multiplier word scaled it. */
@@ -127,20 +137,26 @@ final class VietnameseNumbers {
     }
 
     private static boolean notAValueAfter(List<Token> tokens, int i, BigDecimal value) {
+        if (i > 1 && (tokens.get(i - 1).is(",") || tokens.get(i - 1).isWord() && tokens.get(i - 1).key().equals(VietnameseText.key("và")))
+                && tokens.get(i - 2).isNumber() && notAValueAfter(tokens, i - 2, value)) {
+            // "mức độ 3, 4": the second of a list of references is one too
+            return true;
+        }
         if (i == 0 || !tokens.get(i - 1).isWord()) {
             return false;
         }
-        if (CHANGE_BEFORE.contains(tokens.get(i - 1).key())) {
-            return true;
+        String before = tokens.get(i - 1).key();
+        if (CHANGE_BEFORE.contains(before)) {
+            // "cắt giảm 04 thủ tục" is a count of what was cut
+            return i < 2 || !tokens.get(i - 2).isWord() || !tokens.get(i - 2).key().equals(VietnameseText.key("cắt"));
         }
-        String before = tokens.get(i - 1).folded();
-        if (before.equals("nam") || before.equals("doan")) {
+        if (before.equals(VietnameseText.key("năm")) || before.equals(VietnameseText.key("đoạn"))) {
             return value.compareTo(BigDecimal.valueOf(1900)) >= 0 && value.compareTo(BigDecimal.valueOf(2100)) <= 0;
         }
-        if (before.equals("so") && i > 1 && tokens.get(i - 2).isWord() && tokens.get(i - 2).folded().equals("tong")) {
+        if (before.equals(VietnameseText.key("số")) && i > 1 && tokens.get(i - 2).isWord() && tokens.get(i - 2).key().equals(VietnameseText.key("tổng"))) {
             return false;
         }
-        if (before.equals("den") || before.equals("toi")) {
+        if (before.equals(VietnameseText.key("đến")) || before.equals(VietnameseText.key("tới"))) {
             // "từ 10 đến 15 lượt" is a range
             return i > 1 && (tokens.get(i - 2).isNumber() || tokens.get(i - 2).isWord() && DIGIT_WORDS.containsKey(tokens.get(i - 2).key()));
         }
@@ -185,7 +201,11 @@ final class VietnameseNumbers {
         if (capital && start > 0 && !tokens.get(start - 1).is(".:;-–+•(\"“")) {
             return false;
         }
-        if (end >= tokens.size() || !tokens.get(end).isWord()) {
+        if (end >= tokens.size() || !tokens.get(end).isWord() || start > 0 && !tokens.get(start).spaceBefore()) {
+            return false;
+        }
+        if (!MULTIPLIERS.containsKey(tokens.get(end).key()) && FigureProfile.STOP_WORDS.contains(tokens.get(end).folded())) {
+            // "kỳ/năm với …": a noun follows a number, not "với", "của", "và"
             return false;
         }
         if (Character.isUpperCase(tokens.get(end).raw().codePointAt(0)) && !MULTIPLIERS.containsKey(tokens.get(end).key())) {
@@ -195,6 +215,6 @@ final class VietnameseNumbers {
         if (next.equals("so") || next.equals("cach") || next.equals("phan") || next.equals("trong") || next.equals("nay")) {
             return false;
         }
-        return start == 0 || !tokens.get(start - 1).isWord() || !NOT_BEFORE_WORD_NUMBER.contains(tokens.get(start - 1).folded());
+        return start == 0 || !tokens.get(start - 1).isWord() || !NOT_BEFORE_WORD_NUMBER.contains(tokens.get(start - 1).key());
     }
 }

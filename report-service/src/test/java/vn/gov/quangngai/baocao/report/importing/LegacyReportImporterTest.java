@@ -101,8 +101,8 @@ class LegacyReportImporterTest {
 
     @Test
     void aHeadingLineThatGoesOnWithTextKeepsTheText() {
-        assertThat(LegacyReportImporter.afterTitle("Ưu điểm: tốt.", "Ưu điểm")).hasValue("tốt.");
-        assertThat(LegacyReportImporter.afterTitle("Ưu điểm:", "Ưu điểm")).isEmpty();
-        assertThat(LegacyReportImporter.afterTitle("Về công tác dân vận chính quyền:", "Về công tác dân vận chính quyền")).isEmpty();
+        assertThat(SectionPlacer.afterTitle("Ưu điểm: tốt.", "Ưu điểm")).hasValue("tốt.");
+        assertThat(SectionPlacer.afterTitle("Ưu điểm:", "Ưu điểm")).isEmpty();
+        assertThat(SectionPlacer.afterTitle("Về công tác dân vận chính quyền:", "Về công tác dân vận chính quyền")).isEmpty();
     }
 }
