@@ -87,11 +87,19 @@ final class FigureMatcher {
         }
         if (counting.size() == 1 && mention.head == null) {
             FigureProfile figure = counting.get(0);
-            List<String> near = new ArrayList<>();
-            layers.forEach(near::addAll);
+            // the words of the noun that made the number count for the figure are no further evidence of it
+            int noun = figure.nounLength(mention.noun);
+            List<String> near = new ArrayList<>(mention.words(mention.own, noun));
+            near.addAll(mention.words(mention.after));
+            near.addAll(mention.words(mention.before));
+            if (mention.head == null) {
+                near.addAll(inherited(mention, clauseMentions));
+            }
             int nearTerms = evidenceIn(figure, near);
             int clauseTerms = evidenceIn(figure, clause);
-            boolean named = figure.hintNamed(mention.noun) || evidenceIn(figure, folded(mention.noun)) > 0;
+            // the noun names the figure: a term no other figure has ("03 cuộc đối thoại"), or a hint with more of its words in the clause
+            boolean named = figure.own.stream().anyMatch(term -> Clause.contains(folded(mention.noun), term))
+                    || figure.hintNamed(mention.noun) && clauseTerms > evidenceIn(figure, folded(mention.noun));
             // alone in counting the noun, the figure still needs its words in the noun ("03 cuộc đối thoại"), or beside the number and in the clause
             boolean enough = switch (kind) {
                 case DOCUMENT -> nearTerms >= 2 || named && clauseTerms >= 2;

@@ -50,6 +50,9 @@ final class FigureProfile {
     final Set<List<String>> evidence = new LinkedHashSet<>();
     final List<List<String>> hintKeys = new ArrayList<>();
     final Set<String> vocabulary = new LinkedHashSet<>();
+    /** Terms of the label no other figure of the outline has ("đối thoại"): alone they say which figure a noun is. */
+    final Set<List<String>> own = new LinkedHashSet<>();
+    private final Set<List<String>> labelTerms = new LinkedHashSet<>();
     final List<String> labelKeys;
 
     FigureProfile(Template.Indicator indicator, String section) {
@@ -91,6 +94,7 @@ final class FigureProfile {
             // the unit where the label says it ("Số lượt …") is the noun, not a term
             if (!STOP_WORDS.contains(pair.get(0)) && !STOP_WORDS.contains(pair.get(1)) && !GENERIC_TERMS.contains(pair) && !inUnit[i] && !inUnit[i + 1]) {
                 terms.add(pair);
+                labelTerms.add(pair);
             }
         }
         Matcher parenthesised = IN_PARENTHESES.matcher(indicator.label());
@@ -98,6 +102,7 @@ final class FigureProfile {
             List<String> words = VietnameseText.words(parenthesised.group(1));
             if (words.size() == 1) {
                 terms.add(words);
+                labelTerms.add(words);
             }
         }
         evidence.addAll(terms);
@@ -123,6 +128,22 @@ final class FigureProfile {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(List.copyOf(lead));
+    }
+
+    /** The profiles of an outline's figures, each knowing which of its terms are its own. */
+    static List<FigureProfile> of(Template template) {
+        List<FigureProfile> figures = new java.util.ArrayList<>();
+        for (Template.Section section : template.sections()) {
+            section.indicators().forEach(indicator -> figures.add(new FigureProfile(indicator, section.key())));
+        }
+        for (FigureProfile figure : figures) {
+            for (List<String> term : figure.labelTerms) {
+                if (figure.evidence.contains(term) && figures.stream().noneMatch(other -> other != figure && other.terms.contains(term))) {
+                    figure.own.add(term);
+                }
+            }
+        }
+        return figures;
     }
 
     /** "Số lượt tiếp công dân" without a unit: "lượt". */
@@ -164,6 +185,11 @@ final class FigureProfile {
             return false;
         }
         return nouns.stream().anyMatch(n -> startsWith(noun, n));
+    }
+
+    /** How many words of the noun the figure's noun forms account for ("nhân khẩu" of "nhân khẩu đồng bào"). */
+    int nounLength(List<String> noun) {
+        return nouns.stream().filter(n -> startsWith(noun, n)).mapToInt(List::size).max().orElse(0);
     }
 
     /** A noun this figure's hints name ("khẩu" for people supported): evidence as much as a term. */

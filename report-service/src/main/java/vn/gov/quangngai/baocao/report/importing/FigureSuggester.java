@@ -30,10 +30,7 @@ final class FigureSuggester {
      * @param elsewhere paragraphs outside the sections (before the first, under headings of no section, after the signature)
      */
     static Result suggest(Template template, Map<String, List<Paragraph>> sections, List<Paragraph> elsewhere) {
-        List<FigureProfile> figures = new ArrayList<>();
-        for (Template.Section section : template.sections()) {
-            section.indicators().forEach(indicator -> figures.add(new FigureProfile(indicator, section.key())));
-        }
+        List<FigureProfile> figures = FigureProfile.of(template);
         Map<FigureProfile, List<FigureMatcher.Assignment>> found = new LinkedHashMap<>();
         figures.forEach(f -> found.put(f, new ArrayList<>()));
         Map<String, List<Clause>> clauses = new LinkedHashMap<>();

@@ -57,11 +57,21 @@ final class Mention {
      * petitions were resolved; "đang thực hiện 142 thủ tục" does say what the agency handles.
      */
     List<String> words(List<Range> ranges) {
+        return words(ranges, 0);
+    }
+
+    /** As {@link #words(List)}, leaving out the first {@code nounWords} words of the noun (what the noun already said). */
+    List<String> words(List<Range> ranges, int nounWords) {
         List<String> words = new ArrayList<>();
+        int skipped = 0;
         for (Range range : ranges) {
             boolean denied = false;
             for (int i = Math.max(0, range.from()); i < Math.min(range.to(), clause.tokens().size()); i++) {
                 VietnameseText.Token token = clause.tokens().get(i);
+                if (i >= end && token.isWord() && skipped < nounWords) {
+                    skipped++;
+                    continue;
+                }
                 if (token.kind() == VietnameseText.Token.Kind.PUNCT) {
                     denied = denied && !token.is(",;()");
                 } else if (token.isWord() && (DENIALS.contains(token.key()) || i >= end && token.key().equals(ONGOING))) {

@@ -20,6 +20,9 @@ final class MentionReader {
     private static final List<List<String>> BREAKDOWN = List.of(VietnameseText.keys("trong đó"), VietnameseText.keys("bao gồm"),
             VietnameseText.keys("gồm"), VietnameseText.keys("cụ thể"), VietnameseText.keys("trong số"), VietnameseText.keys("riêng"));
     private static final List<List<String>> COMPARISON = List.of(VietnameseText.keys("so với"), VietnameseText.keys("cùng kỳ"));
+    /** Words of a plan or a target: the numbers of such a clause are not results ("phấn đấu thành lập thêm 3 tổ hòa giải"). */
+    private static final List<List<String>> PLANS = List.of(VietnameseText.keys("phấn đấu"), VietnameseText.keys("sẽ"), VietnameseText.keys("dự kiến"),
+            VietnameseText.keys("chỉ tiêu"), VietnameseText.keys("định hướng"));
     private static final Set<String> ATTACH = Set.of(VietnameseText.key("có"), VietnameseText.key("với"), "/");
     private static final Set<String> CAUSES = Set.of(VietnameseText.key("do"), VietnameseText.key("vì"), VietnameseText.key("nên"),
             VietnameseText.key("để"), VietnameseText.key("mà"), VietnameseText.key("khi"), VietnameseText.key("nếu"));
@@ -43,6 +46,13 @@ final class MentionReader {
 
     static List<Mention> read(Clause clause) {
         List<Token> tokens = clause.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (List<String> plan : PLANS) {
+                if (startsWith(tokens, i, plan)) {
+                    return List.of();
+                }
+            }
+        }
         int comparison = comparisonStart(tokens);
         List<Mention> mentions = new ArrayList<>(nils(clause));
         for (int i = 0; i < tokens.size(); i++) {

@@ -11,13 +11,14 @@ import vn.gov.quangngai.baocao.report.domain.Template;
 
 /**
  * Places the body of a report under the round's sections by its headings: Roman numerals, numbered
- * items within them ("II" then "3." is II.3), outline numbers ("2.3."), lettered and unnumbered
+ * items within them ("II" then "3." is II.3, or "II.3."), outline numbers ("2.3."), lettered and unnumbered
  * headings recognised by their title, and headings in capitals that open a part with no section of
  * its own ("KẾT QUẢ THỰC HIỆN"). A numbered line that does not read as a heading stays text.
  */
 final class SectionPlacer {
 
     private static final Pattern ROMAN = Pattern.compile("^[*_]*\\s*(X{0,3}(?:IX|IV|V?I{0,3}))\\.\\s*(.*)$");
+    private static final Pattern ROMAN_ITEM = Pattern.compile("^[*_]*\\s*(X{0,3}(?:IX|IV|V?I{0,3}))\\.(\\d{1,2})\\.?\\s+(.*)$");
     private static final Pattern OUTLINE = Pattern.compile("^[*_]*\\s*(\\d{1,2})\\.(\\d{1,2})\\.?\\s+(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^[*_]*\\s*(\\d{1,2})[.)]\\s*(.*)$");
     private static final Pattern LETTERED = Pattern.compile("^[*_]*\\s*([a-zđ])[.)]\\s+(.*)$");
@@ -107,6 +108,12 @@ final class SectionPlacer {
     private Optional<Heading> heading(Paragraph paragraph, State state) {
         String text = paragraph.text().strip();
         boolean styled = paragraph.heading();
+        Matcher romanItem = ROMAN_ITEM.matcher(text);
+        if (romanItem.matches() && !romanItem.group(1).isEmpty()) {
+            // "II.3. Tiếp công dân": the key written out
+            String part = romanItem.group(1);
+            return numbered(part, part + "." + Integer.parseInt(romanItem.group(2)), romanItem.group(3), state, styled, -1);
+        }
         Matcher romanHeading = ROMAN.matcher(text);
         if (romanHeading.matches() && !romanHeading.group(1).isEmpty()) {
             state.digitParts = false;

@@ -33,13 +33,17 @@ final class VietnameseNumbers {
     /** Words after which a number names something (a document, a day, a year, a level), not a quantity. */
     private static final Set<String> REFERENCE_BEFORE = keys("số", "ngày", "tháng", "khóa", "thứ", "điều", "khoản", "mức", "độ", "quý", "đợt",
             "lần", "phòng", "giờ", "tầng");
-    /** Words before a number making it a change, not a value ("tăng 5 lượt so với năm trước"). */
-    private static final Set<String> CHANGE_BEFORE = Set.of(VietnameseText.key("tăng"), VietnameseText.key("giảm"));
+    /** Words before a number making it a change, not a value ("tăng 5 lượt so với năm trước", "thêm 3 tổ"). */
+    private static final Set<String> CHANGE_BEFORE = Set.of(VietnameseText.key("tăng"), VietnameseText.key("giảm"), VietnameseText.key("thêm"));
     /** Money written onto its number ("500.000đ"). */
     static final Set<String> MONEY_WORDS = Set.of(VietnameseText.key("đồng"), VietnameseText.key("đ"), "vnđ", "vnd");
     /** Words before a number making it an ordinal or a neighbour of "năm" (a year, a weekday), when the number is a word. */
     private static final Set<String> NOT_BEFORE_WORD_NUMBER = keys("thứ", "trong", "hằng", "hàng", "mỗi", "cả", "các", "cuối", "đầu", "những",
             "của", "nhiều", "từng", "năm");
+
+    /** Words after which "một", "năm" … are not numbers: "một số" (some), "năm trước" (last year), "một trong" (one of). */
+    private static final Set<String> NOT_AFTER_WORD_NUMBER = keys("số", "cách", "phần", "trong", "nay", "trước", "sau", "qua", "tới", "học",
+            "ngoái", "mới", "tài", "đầu", "cuối");
 
     private VietnameseNumbers() {
     }
@@ -211,8 +215,8 @@ final class VietnameseNumbers {
         if (Character.isUpperCase(tokens.get(end).raw().codePointAt(0)) && !MULTIPLIERS.containsKey(tokens.get(end).key())) {
             return false;
         }
-        String next = tokens.get(end).folded();
-        if (next.equals("so") || next.equals("cach") || next.equals("phan") || next.equals("trong") || next.equals("nay")) {
+        String next = tokens.get(end).key();
+        if (NOT_AFTER_WORD_NUMBER.contains(next)) {
             return false;
         }
         return start == 0 || !tokens.get(start - 1).isWord() || !NOT_BEFORE_WORD_NUMBER.contains(tokens.get(start - 1).key());
