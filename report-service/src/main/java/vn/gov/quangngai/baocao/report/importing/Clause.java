@@ -11,16 +11,6 @@ import vn.gov.quangngai.baocao.report.importing.VietnameseText.Token;
  */
 record Clause(List<Token> tokens, String sentence, int line, List<String> leadIn) {
 
-    /** Where a term (folded words) occurs among tokens {@code [from, to)}, punctuation skipped; -1 when it does not. */
-    int find(List<String> term, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (matchesAt(term, i, to)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** Every place a term starts in the clause. */
     List<Integer> findAll(List<String> term) {
         List<Integer> found = new ArrayList<>();

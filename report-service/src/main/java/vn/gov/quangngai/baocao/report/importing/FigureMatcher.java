@@ -31,10 +31,6 @@ final class FigureMatcher {
 
     private static final Set<String> LIST_WORDS = Set.of(VietnameseText.key("và"), VietnameseText.key("hoặc"), VietnameseText.key("cũng"),
             VietnameseText.key("như"));
-    private static final List<List<String>> GENERIC_EVENTS = List.of(VietnameseText.keys("vụ việc"), VietnameseText.keys("vụ"),
-            VietnameseText.keys("việc"), VietnameseText.keys("trường hợp"), VietnameseText.keys("ca"));
-    private static final Set<String> NIL_WORDS = Set.of("phat", "sinh", "xay", "ra", "vu", "viec", "truong", "hop", "ca", "trong", "ky", "nam",
-            "bao", "cao", "lan", "moi", "nhan", "tiep", "ghi", "phai", "bi");
     private static final Set<String> NO_CLAIM = Set.of(VietnameseText.key("không"), VietnameseText.key("chưa"), VietnameseText.key("sẽ"),
             VietnameseText.key("dự"), VietnameseText.key("phấn"));
 
@@ -44,7 +40,7 @@ final class FigureMatcher {
     /** The figures a number or a statement of zero gives a value to: none, one, or (for zero) every figure it covers. */
     static List<Assignment> match(Mention mention, List<Mention> clauseMentions, List<FigureProfile> scope, Scope kind) {
         if (mention.nil) {
-            return kind == Scope.SECTION ? nil(mention, scope) : List.of();
+            return kind == Scope.SECTION ? NoneStatements.match(mention, scope) : List.of();
         }
         List<Assignment> assignments = new ArrayList<>();
         number(mention, clauseMentions, scope, kind).ifPresent(assignments::add);
@@ -92,9 +88,7 @@ final class FigureMatcher {
             List<String> near = new ArrayList<>(mention.words(mention.own, noun));
             near.addAll(mention.words(mention.after));
             near.addAll(mention.words(mention.before));
-            if (mention.head == null) {
-                near.addAll(inherited(mention, clauseMentions));
-            }
+            near.addAll(inherited(mention, clauseMentions));
             int nearTerms = evidenceIn(figure, near);
             int clauseTerms = evidenceIn(figure, clause);
             // the noun names the figure: a term no other figure has ("03 cuộc đối thoại"), or a hint with more of its words in the clause
@@ -132,38 +126,6 @@ final class FigureMatcher {
             return Optional.empty();
         }
         return Optional.of(new Assignment(figure, BooleanNode.valueOf(mention.value.signum() > 0), mention.clause));
-    }
-
-    /**
-     * A statement of zero covers each figure whose words it is made of ("chưa có vụ việc nào phát
-     * sinh" at the reception desk: both kinds of reception), narrowed to the figures it names.
-     */
-    private static List<Assignment> nil(Mention mention, List<FigureProfile> scope) {
-        List<String> clause = clauseWords(mention.clause);
-        List<FigureProfile> covered = new ArrayList<>();
-        for (FigureProfile figure : scope) {
-            if (!figure.isNumber() && !figure.isBoolean() || figure.type() == IndicatorType.MONEY) {
-                continue;
-            }
-            boolean noun = figure.counts(mention.noun) || GENERIC_EVENTS.stream().anyMatch(e -> FigureProfile.startsWith(mention.noun, e))
-                    || figure.isBoolean() && figure.asksAbout(mention.noun) || termsIn(figure, mention.statement) > 0;
-            boolean describedByIt = mention.statement.stream()
-                    .allMatch(w -> FigureProfile.STOP_WORDS.contains(w) || NIL_WORDS.contains(w) || figure.vocabulary.contains(w));
-            if (noun && describedByIt && termsIn(figure, clause) > 0) {
-                covered.add(figure);
-            }
-        }
-        List<FigureProfile> named = covered.stream().filter(f -> distinctiveIn(f, covered, mention.statement, mention)).toList();
-        if (named.isEmpty()) {
-            // "không nhận được đơn thư nào": the verb's own words say which of the figures
-            named = covered.stream().filter(f -> mention.verb.stream().anyMatch(w -> !FigureProfile.STOP_WORDS.contains(w)
-                    && f.vocabulary.contains(w) && covered.stream().noneMatch(r -> r != f && r.vocabulary.contains(w)))).toList();
-        }
-        if (named.isEmpty()) {
-            named = covered.stream().filter(f -> distinctiveIn(f, covered, clause, mention)).toList();
-        }
-        List<FigureProfile> chosen = named.isEmpty() ? covered : named;
-        return chosen.stream().map(f -> new Assignment(f, f.isBoolean() ? BooleanNode.FALSE : value(f, BigDecimal.ZERO), mention.clause)).toList();
     }
 
     /**
@@ -224,7 +186,7 @@ final class FigureMatcher {
         return words;
     }
 
-    private static boolean distinctiveIn(FigureProfile figure, List<FigureProfile> rivals, List<String> words, Mention mention) {
+    static boolean distinctiveIn(FigureProfile figure, List<FigureProfile> rivals, List<String> words, Mention mention) {
         for (List<String> term : distinctive(figure, rivals)) {
             if (Clause.contains(words, term)) {
                 return true;
@@ -313,7 +275,7 @@ final class FigureMatcher {
         return count;
     }
 
-    private static List<String> clauseWords(Clause clause) {
+    static List<String> clauseWords(Clause clause) {
         List<String> words = new ArrayList<>(clause.leadIn());
         words.addAll(clause.words(0, clause.tokens().size()));
         return words;

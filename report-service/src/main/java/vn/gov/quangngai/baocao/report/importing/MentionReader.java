@@ -11,7 +11,7 @@ import vn.gov.quangngai.baocao.report.importing.VietnameseText.Token;
  * Finds the numbers of a clause and the words that belong to each. Commas, "và", parentheses and
  * "trong đó" cut a clause into phrases; a phrase with numbers belongs to them (the words before
  * the first number of a phrase and after each number up to the next), a phrase without numbers
- * is shared with its neighbours. Numbers after "trong đó", "gồm" or "(" break down the number
+ * is shared with its neighbours. Statements of none come from {@link NoneStatements}. Numbers after "trong đó", "gồm" or "(" break down the number
  * before them; a number after "có" or "với" describes the one before ("1 đoàn … có 42 người").
  */
 final class MentionReader {
@@ -24,18 +24,9 @@ final class MentionReader {
     private static final List<List<String>> PLANS = List.of(VietnameseText.keys("phấn đấu"), VietnameseText.keys("sẽ"), VietnameseText.keys("dự kiến"),
             VietnameseText.keys("chỉ tiêu"), VietnameseText.keys("định hướng"));
     private static final Set<String> ATTACH = Set.of(VietnameseText.key("có"), VietnameseText.key("với"), "/");
-    private static final Set<String> CAUSES = Set.of(VietnameseText.key("do"), VietnameseText.key("vì"), VietnameseText.key("nên"),
-            VietnameseText.key("để"), VietnameseText.key("mà"), VietnameseText.key("khi"), VietnameseText.key("nếu"));
     private static final Set<String> QUALIFIERS = Set.of(VietnameseText.key("hơn"), VietnameseText.key("trên"), VietnameseText.key("khoảng"),
             VietnameseText.key("gần"), VietnameseText.key("xấp"), VietnameseText.key("xỉ"), VietnameseText.key("được"), VietnameseText.key("là"));
-    private static final Set<String> NEGATIONS = Set.of(VietnameseText.key("không"), VietnameseText.key("chưa"));
-    private static final List<List<String>> NIL_VERBS = List.of(VietnameseText.keys("có"), VietnameseText.keys("phát sinh"),
-            VietnameseText.keys("xảy ra"), VietnameseText.keys("nhận được"), VietnameseText.keys("tiếp nhận"), VietnameseText.keys("nhận"),
-            VietnameseText.keys("phát hiện"), VietnameseText.keys("ghi nhận"), VietnameseText.keys("đăng ký"), VietnameseText.keys("xây dựng"),
-            VietnameseText.keys("thành lập"), VietnameseText.keys("tổ chức"), VietnameseText.keys("thực hiện"), VietnameseText.keys("được"),
-            VietnameseText.keys("bị"), VietnameseText.keys("mắc"), VietnameseText.keys("nhiễm"));
-    private static final String NONE = VietnameseText.key("nào");
-    private static final String QUOTES = "\"“”'‘’";
+    static final String QUOTES = "\"“”'‘’";
 
     private MentionReader() {
     }
@@ -54,7 +45,7 @@ final class MentionReader {
             }
         }
         int comparison = comparisonStart(tokens);
-        List<Mention> mentions = new ArrayList<>(nils(clause));
+        List<Mention> mentions = new ArrayList<>(NoneStatements.read(clause));
         for (int i = 0; i < tokens.size(); i++) {
             if (i >= comparison || insideNil(mentions, i)) {
                 continue;
@@ -248,85 +239,6 @@ final class MentionReader {
             }
         }
         return true;
-    }
-
-    /** "không có vụ việc nào phát sinh", "chưa đăng ký mô hình nào", "không ai bị F0", "không phát sinh đơn thư khiếu nại". */
-    private static List<Mention> nils(Clause clause) {
-        List<Token> tokens = clause.tokens();
-        List<Mention> nils = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).isWord() || !NEGATIONS.contains(tokens.get(i).key())) {
-                continue;
-            }
-            int j = i + 1;
-            boolean person = j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).folded().equals("ai");
-            if (person) {
-                j++;
-            }
-            int verbStart = j;
-            for (int verbs = 0; verbs < 3; verbs++) {
-                int length = verbAt(tokens, j);
-                if (length == 0) {
-                    break;
-                }
-                j += length;
-            }
-            List<String> verb = clause.words(verbStart, j);
-            List<String> phrase = new ArrayList<>();
-            List<String> nounKeys = new ArrayList<>();
-            boolean none = false;
-            while (j < tokens.size() && phrase.size() <= 8) {
-                Token token = tokens.get(j);
-                if (token.isWord() && token.key().equals(NONE)) {
-                    none = true;
-                    j++;
-                    break;
-                }
-                if (token.isWord() && CAUSES.contains(token.key()) && !phrase.isEmpty()) {
-                    break;
-                }
-                if (token.isWord()) {
-                    phrase.add(token.folded());
-                    nounKeys.add(token.key());
-                } else if (!(token.kind() == Token.Kind.PUNCT && QUOTES.contains(token.raw()))) {
-                    break;
-                }
-                j++;
-            }
-            if (phrase.size() > 8 || (phrase.isEmpty() && !person) || j < tokens.size() && tokens.get(j).isNumber()) {
-                continue;
-            }
-            List<String> statement = new ArrayList<>(phrase);
-            if (none) {
-                while (j < tokens.size() && tokens.get(j).isWord() && !CAUSES.contains(tokens.get(j).key()) && statement.size() < phrase.size() + 12) {
-                    statement.add(tokens.get(j++).folded());
-                }
-            }
-            if (j < tokens.size() && tokens.get(j).isWord() && CAUSES.contains(tokens.get(j).key())) {
-                // what follows "do", "vì" is the reason, not what there was none of
-                while (j < tokens.size() && !tokens.get(j).is(",.;:)!?")) {
-                    j++;
-                }
-            }
-            if (j < tokens.size() && !tokens.get(j).is(",.;:)!?")) {
-                continue;
-            }
-            Mention nil = new Mention(clause, BigDecimal.ZERO, i, j, person ? List.of(VietnameseText.key("người")) : nounKeys, false, false, true);
-            nil.statement = statement;
-            nil.verb = verb;
-            nils.add(nil);
-            i = j;
-        }
-        return nils;
-    }
-
-    private static int verbAt(List<Token> tokens, int j) {
-        for (List<String> verb : NIL_VERBS) {
-            if (startsWith(tokens, j, verb)) {
-                return verb.size();
-            }
-        }
-        return 0;
     }
 
     static boolean startsWith(List<Token> tokens, int i, List<String> keys) {

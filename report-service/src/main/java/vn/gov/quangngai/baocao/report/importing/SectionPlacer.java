@@ -81,8 +81,8 @@ final class SectionPlacer {
                 }
                 continue;
             }
-            if (state.current == null || closing(text)) {
-                warnings.add(new ImportResult.Warning(paragraph.line(), text, closing(text)
+            if (state.current == null || HeadingLines.closing(text)) {
+                warnings.add(new ImportResult.Warning(paragraph.line(), text, HeadingLines.closing(text)
                         ? "closing sentence of the letter, not part of any section"
                         : "not under a section of this round's outline"));
                 unplaced.add(paragraph);
@@ -128,7 +128,7 @@ final class SectionPlacer {
         if (numbered.matches()) {
             int number = Integer.parseInt(numbered.group(1));
             String title = numbered.group(2);
-            if ((state.roman == null || state.digitParts) && capitals(beforeColon(title)) && number < ROMANS.length) {
+            if ((state.roman == null || state.digitParts) && capitals(HeadingLines.beforeColon(title)) && number < ROMANS.length) {
                 // "2. KẾT QUẢ THỰC HIỆN": a top-level part numbered in digits
                 state.digitParts = true;
                 return Optional.of(romanHeading(ROMANS[number], title, state.last, styled));
@@ -145,11 +145,11 @@ final class SectionPlacer {
             }
             title = title.replaceFirst("^[-+•*–]\\s*", "");
         }
-        String head = beforeColon(title);
+        String head = HeadingLines.beforeColon(title);
         if (headingLike(head, title, styled || bullet)) {
             Optional<Template.Section> section = titles.match(head, state.last, threshold(styled));
             if (section.isPresent() && !section.get().key().equals(state.current)) {
-                return Optional.of(new Heading(section.get().key(), part(section.get().key()), contentAfterColon(title)));
+                return Optional.of(new Heading(section.get().key(), part(section.get().key()), HeadingLines.contentAfterColon(title)));
             }
             boolean generic = SectionTitles.pairs(head).isEmpty();
             if (section.isEmpty() && !lettered.matches() && !bullet && (capitals(text) && VietnameseText.words(text).size() >= 2 || styled && generic)) {
@@ -160,7 +160,7 @@ final class SectionPlacer {
     }
 
     private Heading romanHeading(String numeral, String title, int last, boolean styled) {
-        String head = beforeColon(title);
+        String head = HeadingLines.beforeColon(title);
         Optional<Template.Section> own = template.section(numeral);
         Optional<Template.Section> named = titles.match(head, last, threshold(styled));
         Template.Section section = null;
@@ -172,7 +172,7 @@ final class SectionPlacer {
         if (section == null) {
             return new Heading(null, numeral, null);
         }
-        return new Heading(section.key(), own.isPresent() ? numeral : part(section.key()), afterTitle(title, section.title()).orElse(null));
+        return new Heading(section.key(), own.isPresent() ? numeral : part(section.key()), HeadingLines.afterTitle(title, section.title()).orElse(null));
     }
 
     /**
@@ -181,7 +181,7 @@ final class SectionPlacer {
      * same distance as the items before. {@code flat} is the item's number when there is no part.
      */
     private Optional<Heading> numbered(String roman, String key, String title, State state, boolean styled, int flat) {
-        String head = beforeColon(title);
+        String head = HeadingLines.beforeColon(title);
         Optional<Template.Section> byNumber = key == null ? Optional.empty() : template.section(key);
         boolean headingLike = headingLike(head, title, styled);
         Template.Section section = null;
@@ -210,7 +210,7 @@ final class SectionPlacer {
         }
         // items numbered straight through have no parts: a later "1." is not II.1
         String part = flat > 0 ? null : byNumber.isPresent() && section == byNumber.get() ? roman : part(section.key());
-        return Optional.of(new Heading(section.key(), part, afterTitle(title, section.title()).orElse(null)));
+        return Optional.of(new Heading(section.key(), part, HeadingLines.afterTitle(title, section.title()).orElse(null)));
     }
 
     /** A paragraph styled as a heading needs less of a title to name its section. */
@@ -233,21 +233,6 @@ final class SectionPlacer {
                 && !text.strip().endsWith(".");
     }
 
-    private static String beforeColon(String text) {
-        String stripped = text.replaceAll("[*_]", "").strip();
-        int colon = stripped.indexOf(':');
-        return colon < 0 ? stripped : stripped.substring(0, colon).strip();
-    }
-
-    private static String contentAfterColon(String text) {
-        int colon = text.indexOf(':');
-        if (colon < 0) {
-            return null;
-        }
-        String rest = text.substring(colon + 1).strip();
-        return rest.length() < 2 ? null : rest;
-    }
-
     private int indexOf(String key) {
         for (int i = 0; i < template.sections().size(); i++) {
             if (template.sections().get(i).key().equals(key)) {
@@ -262,43 +247,4 @@ final class SectionPlacer {
         return dot < 0 ? key : key.substring(0, dot);
     }
 
-    /** "Ban Dân tộc báo cáo để Sở Nội vụ tổng hợp./." */
-    static boolean closing(String text) {
-        return text.endsWith("./.") && VietnameseText.fold(text).contains("bao cao");
-    }
-
-    /**
-     * The text after a heading's title, when the heading line goes on with content: the title's
-     * words are matched in order (accents, case and small wording differences aside) and what
-     * follows the last matched word, after a colon, is content.
-     */
-    static Optional<String> afterTitle(String line, String title) {
-        List<String> titleWords = VietnameseText.words(title);
-        String[] tokens = line.split("(?<=\\s)");
-        int matched = 0;
-        int cut = -1;
-        int position = 0;
-        int titleIndex = 0;
-        for (String token : tokens) {
-            position += token.length();
-            List<String> words = VietnameseText.words(token);
-            for (String word : words) {
-                int found = titleWords.subList(titleIndex, Math.min(titleWords.size(), titleIndex + 4)).indexOf(word);
-                if (found >= 0) {
-                    titleIndex += found + 1;
-                    matched++;
-                    cut = position;
-                }
-            }
-            if (titleIndex >= titleWords.size()) {
-                break;
-            }
-        }
-        if (titleWords.isEmpty() || matched < titleWords.size() * 0.6 || cut < 0) {
-            return Optional.ofNullable(contentAfterColon(line));
-        }
-        String rest = line.substring(Math.min(cut, line.length())).strip();
-        rest = rest.replaceFirst("^[):\\s]+", "").strip();
-        return rest.length() < 2 ? Optional.empty() : Optional.of(rest);
-    }
 }

@@ -118,8 +118,8 @@ class LegacyReportImporterTest {
 
     @Test
     void aHeadingLineThatGoesOnWithTextKeepsTheText() {
-        assertThat(SectionPlacer.afterTitle("Ưu điểm: tốt.", "Ưu điểm")).hasValue("tốt.");
-        assertThat(SectionPlacer.afterTitle("Ưu điểm:", "Ưu điểm")).isEmpty();
-        assertThat(SectionPlacer.afterTitle("Về công tác dân vận chính quyền:", "Về công tác dân vận chính quyền")).isEmpty();
+        assertThat(HeadingLines.afterTitle("Ưu điểm: tốt.", "Ưu điểm")).hasValue("tốt.");
+        assertThat(HeadingLines.afterTitle("Ưu điểm:", "Ưu điểm")).isEmpty();
+        assertThat(HeadingLines.afterTitle("Về công tác dân vận chính quyền:", "Về công tác dân vận chính quyền")).isEmpty();
     }
 }
