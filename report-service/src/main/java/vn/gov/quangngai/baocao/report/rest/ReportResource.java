@@ -89,8 +89,8 @@ public class ReportResource {
             + "A returned report stays RETURNED until it is submitted again. Send If-Match with the ETag you read to avoid overwriting someone else's change.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReportRequest.class),
             examples = @ExampleObject(name = "ban-dan-toc-2021", summary = "Part of the Ban Dân tộc 2021 report", value = Examples.REPORT_REQUEST)))
-    @APIResponse(responseCode = "201", description = "The first draft was created", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "200", description = "The draft was replaced", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "201", description = "The first draft was created", headers = @Header(name = "ETag", description = "the report's entity tag: send it back as If-Match"), content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "200", description = "The draft was replaced", headers = @Header(name = "ETag", description = "the report's entity tag: send it back as If-Match"), content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "400", description = "Unreadable JSON (MALFORMED_REQUEST)")
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
@@ -110,7 +110,7 @@ public class ReportResource {
     @Path("/{agency}")
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.VIEWER, Roles.REPORT_READER})
     @Operation(operationId = "getReport", summary = "Read a report", description = "Its agency and reviewers see the current draft; viewers and report readers the latest submitted version, never a draft.")
-    @APIResponse(responseCode = "200", description = "The report", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "200", description = "The report", headers = @Header(name = "ETag", description = "the report's entity tag: send it back as If-Match"), content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response get(@PathParam("round") String round, @PathParam("agency") String agency) {
