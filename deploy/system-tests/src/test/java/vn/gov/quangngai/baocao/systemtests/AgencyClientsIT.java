@@ -116,7 +116,7 @@ class AgencyClientsIT {
     @Test
     void anAgencyNewToTheRegistryGetsItsGroupWithItsFirstClient() {
         String code = "ZX" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        api(admin).contentType("application/json").body("{\"code\": \"" + code + "\", \"name\": \"UBND huyện Thanh An\", \"kind\": \"HUYEN\"}")
+        api(admin).contentType("application/json").body("{\"code\": \"" + code + "\", \"name\": \"UBND xã Thanh An\", \"kind\": \"XA\"}")
                 .post("/api/v1/agencies").then().statusCode(201);
 
         JsonPath created = create(code);
