@@ -59,6 +59,8 @@ class OpenApiExamplesResourceTest {
         answers.put("diffReport", read(Actors.BOB_REVIEWER, bdt + "/diff?from=1&to=2"));
         answers.put("listReportEvents", read(Actors.BOB_REVIEWER, bdt + "/events"));
         answers.put("listChanges", read(Actors.AGGREGATION_READER, "/api/v1/changes?after=" + feedStart + "&limit=5"));
+        given().auth().oauth2(Actors.ADMIN).when().post("/api/v1/agencies/BDT/clients").then().statusCode(201);
+        answers.put("listAgencyClients", read(Actors.ADMIN, "/api/v1/agencies/BDT/clients"));
         answers.put("getCaller", read(Actors.ALICE_BDT, "/api/v1/me"));
         return answers;
     }
