@@ -32,7 +32,7 @@ public record Countdown(String text, String tone) {
                 return new Countdown("Nộp đúng hạn", "done");
             }
             long days = firstSubmittedAt == null ? 0 : ChronoUnit.DAYS.between(due, day(firstSubmittedAt));
-            return new Countdown(StatusWord.LATE.label() + (days > 0 ? " " + days + " ngày" : ""), "late");
+            return new Countdown(StatusWord.LATE.label() + (days > 0 ? " " + VietnameseFormat.number(days) + " ngày" : ""), "late");
         }
         if (!roundOpen) {
             return new Countdown("Kỳ báo cáo đã đóng", "late");
@@ -40,9 +40,9 @@ public record Countdown(String text, String tone) {
         long days = ChronoUnit.DAYS.between(day(now), due);
         if (!now.isAfter(deadline)) {
             return days == 0 ? new Countdown("Hạn chót hôm nay", "soon")
-                    : new Countdown("Còn " + days + " ngày", days <= SOON ? "soon" : "");
+                    : new Countdown("Còn " + VietnameseFormat.number(days) + " ngày", days <= SOON ? "soon" : "");
         }
-        return days == 0 ? new Countdown("Quá hạn", "late") : new Countdown("Quá hạn " + -days + " ngày", "late");
+        return days == 0 ? new Countdown("Quá hạn", "late") : new Countdown("Quá hạn " + VietnameseFormat.number(-days) + " ngày", "late");
     }
 
     private static LocalDate day(OffsetDateTime at) {

@@ -94,8 +94,10 @@ class AgencyFormResourceTest {
 
     @Test
     void everyControlOfTheFormHasALabelAndThePageRunsNoInlineScript() {
-        Document form = page(STC);
+        String html = given().get(STC).then().statusCode(200).extract().asString();
+        Document form = Jsoup.parse(html);
 
+        assertThat(html).as("an agency's text is shown as text").doesNotContain("<b>triển khai</b>").contains("&lt;b&gt;triển khai&lt;/b&gt;");
         assertThat(form.select("input:not([type=hidden]), select, textarea")).isNotEmpty().allSatisfy(control ->
                 assertThat(form.select("label").eachAttr("for")).as("#" + control.id()).contains(control.id()));
         assertThat(form.select("script")).allSatisfy(script -> assertThat(script.data()).isBlank());

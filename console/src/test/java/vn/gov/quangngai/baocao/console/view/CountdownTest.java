@@ -15,6 +15,7 @@ class CountdownTest {
         assertThat(open("NOT_STARTED", "2021-11-13T08:00:00+07:00")).isEqualTo(new Countdown("Còn 2 ngày", "soon"));
         // 20:00 UTC on the 14th is already the 15th in Vietnam
         assertThat(open("RETURNED", "2021-11-14T20:00:00Z")).isEqualTo(new Countdown("Hạn chót hôm nay", "soon"));
+        assertThat(open("DRAFT", "2019-01-01T08:00:00+07:00").text()).as("grouped the Vietnamese way").isEqualTo("Còn 1.049 ngày");
     }
 
     @Test
