@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -91,12 +90,8 @@ public class AgencySystemsResource {
         return Response.seeOther(Links.agencySystems(code, null)).build();
     }
 
-    /** The secret on the answer itself, which no cache may keep. */
+    /** The secret on the answer itself; like every page it goes out with Cache-Control: no-store (SecurityHeaders), so no cache keeps it. */
     private static Response shown(SecretPage page) {
-        CacheControl never = new CacheControl();
-        never.setNoStore(true);
-        never.setNoCache(true);
-        never.setPrivate(true);
-        return Response.ok(Templates.secret(page)).cacheControl(never).header("Pragma", "no-cache").build();
+        return Response.ok(Templates.secret(page)).build();
     }
 }
