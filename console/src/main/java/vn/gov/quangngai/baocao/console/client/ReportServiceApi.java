@@ -122,7 +122,7 @@ public interface ReportServiceApi {
 
     @GET
     @Path("/agencies")
-    Page<Agency> agencies(@QueryParam("page") int page, @QueryParam("size") int size);
+    Page<Agency> agencies(@QueryParam("page") int page, @QueryParam("size") int size, @QueryParam("asOf") String asOf);
 
     @GET
     @Path("/agencies/{code}")

@@ -95,9 +95,9 @@ public class ReportServiceClient {
         return call(() -> tagged(api.accept(round, agency, etag)));
     }
 
-    /** The whole registry, in its order. */
-    public List<Agency> agencies() {
-        return all(page -> api.agencies(page, PAGE));
+    /** The agencies in force on {@code day}, in the registry's order. */
+    public List<Agency> agencies(java.time.LocalDate day) {
+        return all(page -> api.agencies(page, PAGE, day.toString()));
     }
 
     public Agency agency(String code) {

@@ -54,14 +54,14 @@ public class NewRoundResource {
     public TemplateInstance newRound() {
         List<BuiltInTemplate> templates = reports.templates();
         RoundFormInput form = RoundFormInput.blank(templates.isEmpty() ? null : templates.get(0).code());
-        return form(form, reports.agencies(), templates, Map.of(), null);
+        return form(form, reports.agencies(form.asOf()), templates, Map.of(), null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response open(@BeanParam RoundFormInput form) {
         if (form.shortcut != null && !form.shortcut.isBlank()) {
-            List<Agency> registry = reports.agencies();
+            List<Agency> registry = reports.agencies(form.asOf());
             form.agencies = AgencyChoice.apply(form.shortcut, form.selected(), registry);
             return Response.ok(form(form, registry, reports.templates(), Map.of(), null)).build();
         }
@@ -80,7 +80,7 @@ public class NewRoundResource {
                 errors = new java.util.LinkedHashMap<>(errors);
                 errors.put("agencies", List.of("Chọn ít nhất một cơ quan."));
             }
-            return Response.status(refused.status()).entity(form(form, reports.agencies(), reports.templates(), errors, ProblemMessages.of(refused))).build();
+            return Response.status(refused.status()).entity(form(form, reports.agencies(form.asOf()), reports.templates(), errors, ProblemMessages.of(refused))).build();
         }
     }
 

@@ -37,7 +37,10 @@ public class RoundFormInput {
     public String templateCode;
     @RestForm("agency")
     public List<String> agencies = new ArrayList<>();
-    /** A shortcut button (so-ban, local, none) that changes the selection instead of opening the round. */
+    /**
+     * A button that changes the selection instead of opening the round: a shortcut (so-ban, local,
+     * none), or "period" to list the agencies of the period chosen.
+     */
     @RestForm
     public String shortcut;
 
@@ -49,6 +52,25 @@ public class RoundFormInput {
         form.year = String.valueOf(LocalDate.now(vn.gov.quangngai.baocao.console.view.VietnameseFormat.VIETNAM).getYear());
         form.templateCode = firstTemplate;
         return form;
+    }
+
+    /**
+     * The last day of the period chosen (the registry of that day is whom a round of the period can
+     * expect); today while the period is not filled in yet.
+     */
+    public LocalDate asOf() {
+        LocalDate today = LocalDate.now(vn.gov.quangngai.baocao.console.view.VietnameseFormat.VIETNAM);
+        if (!(whole(year) instanceof Integer y) || y < 2000 || y > 2100) {
+            return today;
+        }
+        Object part = whole(index);
+        int month = switch (trim(periodKind) == null ? "YEAR" : trim(periodKind)) {
+            case "HALF" -> part instanceof Integer i && i >= 1 && i <= 2 ? i * 6 : 12;
+            case "QUARTER" -> part instanceof Integer i && i >= 1 && i <= 4 ? i * 3 : 12;
+            case "MONTH" -> part instanceof Integer i && i >= 1 && i <= 12 ? i : 12;
+            default -> 12;
+        };
+        return java.time.YearMonth.of(y, month).atEndOfMonth();
     }
 
     public Set<String> selected() {

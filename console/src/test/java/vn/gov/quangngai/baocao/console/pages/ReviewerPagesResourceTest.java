@@ -343,6 +343,27 @@ class ReviewerPagesResourceTest {
     }
 
     @Test
+    void theRoundFormListsTheAgenciesOfThePeriodChosen() {
+        services.stubFor(get(urlPathEqualTo(REPORTS + "/agencies")).withQueryParam("asOf", equalTo("2021-12-31")).willReturn(okJson("""
+                {"items": [{"code": "BDT", "name": "Ban Dân tộc", "kind": "BAN"}, {"code": "MINHLONG", "name": "UBND huyện Minh Long", "kind": "HUYEN"}],
+                 "page": 0, "size": 500, "total": 2}""")));
+        services.stubFor(get(urlPathEqualTo(REPORTS + "/agencies")).withQueryParam("asOf", equalTo("2025-06-30")).willReturn(okJson("""
+                {"items": [{"code": "SDTTG", "name": "Sở Dân tộc và Tôn giáo", "kind": "SO"}], "page": 0, "size": 500, "total": 1}""")));
+        services.stubFor(get(urlPathEqualTo(REPORTS + "/templates")).willReturn(okJson("[{\"code\": \"DVCQ-NAM\", \"title\": \"Đề cương năm\"}]")));
+
+        Document year2021 = Jsoup.parse(Forms.from("/rounds/new").formParam("periodKind", "YEAR").formParam("year", "2021")
+                .formParam("agency", "BDT").formParam("shortcut", "period").post("/rounds/new").then().statusCode(200).extract().asString());
+        assertThat(year2021.select("input[name=agency]")).extracting(e -> e.val()).containsExactly("BDT", "MINHLONG");
+        assertThat(year2021.select("input[name=agency][checked]")).extracting(e -> e.val()).containsExactly("BDT");
+        assertThat(year2021.select("#agencies-as-of").text()).contains("31/12/2021");
+
+        Document firstHalf2025 = Jsoup.parse(Forms.from("/rounds/new").formParam("periodKind", "HALF").formParam("year", "2025").formParam("index", "1")
+                .formParam("agency", "BDT").formParam("shortcut", "period").post("/rounds/new").then().statusCode(200).extract().asString());
+        assertThat(firstHalf2025.select("input[name=agency]")).extracting(e -> e.val()).containsExactly("SDTTG");
+        assertThat(firstHalf2025.select("input[name=agency][checked]")).isEmpty();
+    }
+
+    @Test
     void aRefusedRoundComesBackWithEachMessageNextToItsField() {
         services.stubFor(get(urlPathEqualTo(REPORTS + "/agencies")).willReturn(okJson("{\"items\": [], \"page\": 0, \"size\": 500, \"total\": 0}")));
         services.stubFor(get(urlPathEqualTo(REPORTS + "/templates")).willReturn(okJson("[]")));

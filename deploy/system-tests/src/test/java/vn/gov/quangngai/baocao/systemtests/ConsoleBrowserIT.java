@@ -242,6 +242,9 @@ class ConsoleBrowserIT {
         bob.driver.findElement(By.id("year")).clear();
         bob.driver.findElement(By.id("year")).sendKeys("2021");
         bob.setValue(By.id("deadlineDate"), "2099-11-15");
+        // the 2021 province: the agencies in force at the end of the period, Ban Dân tộc and the districts included
+        bob.click(By.id("refresh-agencies"));
+        bob.waitForText(By.id("agencies-as-of"), "31/12/2021");
         for (String agency : List.of("BDT", "STC", "MINHLONG")) {
             bob.click(By.id("agency-" + agency));
         }

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A page of the change feed and the cursor to read on from. */
 @Schema(name = "ChangePage")
 public record ChangePage(
-         @Schema(required = true) List<Change> items,
+        @Schema(required = true) List<Change> items,
         @Schema(required = true, description = "pass as after= to read on; never null", example = "42") long next) {
 
     /** One status change of a report, or a round event (no agency). */

@@ -11,10 +11,10 @@ import vn.gov.quangngai.baocao.support.caller.Actor;
 @Schema(name = "ReportEvent")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EventView(
-         @Schema(required = true) long id,
-         @Schema(required = true) OffsetDateTime at,
+        @Schema(required = true) long id,
+        @Schema(required = true) OffsetDateTime at,
         @Schema(required = true, enumeration = {"DRAFT_SAVED", "SUBMITTED", "RETURNED", "ACCEPTED", "REOPENED"}, example = "RETURNED") String action,
-         @Schema(required = true) Actor actor,
+        @Schema(required = true) Actor actor,
         @Schema(required = true, type = SchemaType.STRING, implementation = ReportStatus.class, example = "SUBMITTED") String fromStatus,
         @Schema(required = true, type = SchemaType.STRING, implementation = ReportStatus.class, example = "RETURNED") String toStatus,
         @Schema(required = true, description = "the version the step concerns (0 before the first submission)", example = "1") int version,

@@ -25,7 +25,7 @@ public record ReportView(
         @Schema(description = "SNV reopened the closed round for this agency") Boolean reopened,
         OffsetDateTime updatedAt,
         ReportContent.Document document,
-         @Schema(required = true) List<ReportContent.SectionText> sections,
-         @Schema(required = true) List<ReportContent.IndicatorValue> indicators,
+        @Schema(required = true) List<ReportContent.SectionText> sections,
+        @Schema(required = true) List<ReportContent.IndicatorValue> indicators,
         @Schema(description = "the agency has nothing to report this round") Boolean nilReport) {
 }

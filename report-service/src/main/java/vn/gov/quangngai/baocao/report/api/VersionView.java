@@ -12,11 +12,11 @@ public record VersionView(
         @Schema(required = true, example = "DVCQ-2021") String round,
         @Schema(required = true, example = "BDT") String agency,
         @Schema(required = true, example = "1") int version,
-         @Schema(required = true) OffsetDateTime submittedAt,
-         @Schema(required = true) Actor submittedBy,
-         @Schema(required = true) boolean late,
+        @Schema(required = true) OffsetDateTime submittedAt,
+        @Schema(required = true) Actor submittedBy,
+        @Schema(required = true) boolean late,
         ReportContent.Document document,
-         @Schema(required = true) List<ReportContent.SectionText> sections,
-         @Schema(required = true) List<ReportContent.IndicatorValue> indicators,
-         @Schema(required = true) boolean nilReport) {
+        @Schema(required = true) List<ReportContent.SectionText> sections,
+        @Schema(required = true) List<ReportContent.IndicatorValue> indicators,
+        @Schema(required = true) boolean nilReport) {
 }

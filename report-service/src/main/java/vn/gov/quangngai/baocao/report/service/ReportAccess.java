@@ -27,10 +27,11 @@ public class ReportAccess {
         this.caller = caller;
     }
 
-    /** The report for reading: its agency, a reviewer, a viewer or a report reader. */
+    /** The report for reading: its agency or one that took over from it, a reviewer, a viewer or a report reader. */
     ReportEntity readable(String roundCode, String agency) {
         RoundEntity round = rounds.visible(roundCode);
-        if (!caller.isReviewer() && !caller.isViewer() && !caller.isReportReader() && !caller.submitsFor(agency)) {
+        if (!caller.isReviewer() && !caller.isViewer() && !caller.isReportReader() && !caller.submitsFor(agency)
+                && !(caller.isSubmitter() && caller.agencyCode() != null && rounds.lineage(caller.agencyCode()).contains(agency))) {
             throw notYourAgency(agency);
         }
         return reports.find(round, agency).orElseThrow(() -> notExpected(roundCode, agency));

@@ -11,7 +11,9 @@ import org.hibernate.exception.ConstraintViolationException;
 import vn.gov.quangngai.baocao.report.api.RoundCounts;
 import vn.gov.quangngai.baocao.report.api.RoundRequest;
 import vn.gov.quangngai.baocao.report.api.RoundView;
+import vn.gov.quangngai.baocao.report.domain.AgencyPeriod;
 import vn.gov.quangngai.baocao.report.domain.Deadlines;
+import vn.gov.quangngai.baocao.report.domain.Periods;
 import vn.gov.quangngai.baocao.report.domain.ReportStatus;
 import vn.gov.quangngai.baocao.report.domain.Texts;
 import vn.gov.quangngai.baocao.report.domain.Times;
@@ -39,11 +41,13 @@ public class RoundService {
     private final ReportRowQuery lines;
     private final AgencyRepository agencies;
     private final TemplateCatalog templates;
+    private final AgencyService registry;
     private final AuditTrail audit;
     private final CallerContext caller;
 
     public RoundService(RoundRepository rounds, ReportRepository reports, ReportRowQuery lines, AgencyRepository agencies,
-                        TemplateCatalog templates, AuditTrail audit, CallerContext caller) {
+                        TemplateCatalog templates, AgencyService registry, AuditTrail audit, CallerContext caller) {
+        this.registry = registry;
         this.rounds = rounds;
         this.reports = reports;
         this.lines = lines;
@@ -70,6 +74,7 @@ public class RoundService {
         round.periodKind = body.period().kind().name();
         round.periodYear = body.period().year();
         round.periodIndex = body.period().index();
+        round.asOf = Periods.end(body.period().kind(), body.period().year(), body.period().index());
         round.deadline = Deadlines.parse(body.deadline().strip()).orElseThrow();
         round.status = "OPEN";
         round.templateCode = body.templateCode() == null || body.templateCode().isBlank() ? null : body.templateCode().strip();
@@ -78,10 +83,15 @@ public class RoundService {
         round.createdBy = caller.actor().subject();
         persistNew(round);
         List<String> expected = body.agencies().stream().map(String::strip).toList();
+        Map<String, AgencyPeriod> then = registry.inForce(expected, round.asOf);
         for (int i = 0; i < expected.size(); i++) {
+            AgencyPeriod agency = then.get(expected.get(i));
             ReportEntity report = new ReportEntity();
             report.round = round;
             report.agency = agencies.getEntityManager().getReference(AgencyEntity.class, expected.get(i));
+            report.agencyName = agency.name();
+            report.agencyKind = agency.kind().name();
+            report.agencyParent = agency.parent();
             report.position = i + 1;
             report.status = ReportStatus.NOT_STARTED;
             report.updatedAt = now;
@@ -89,7 +99,7 @@ public class RoundService {
         }
         audit.announce(round.code, null, null, "ROUND_OPENED", now);
         LOG.infof("Round %s opened by %s for %d agencies, deadline %s", round.code, caller.actor().username(), expected.size(), round.deadline);
-        return ReportViews.round(round, expected);
+        return ReportViews.round(round, reports.expected(round));
     }
 
     /** Inserts the round now, so that two requests opening the same code at once end in ROUND_EXISTS, not in a duplicate-key error. */
@@ -136,25 +146,36 @@ public class RoundService {
         round.closedAt = now;
         audit.announce(round.code, null, null, "ROUND_CLOSED", now);
         LOG.infof("Round %s closed by %s", round.code, caller.actor().username());
-        return ReportViews.round(round, reports.agencyCodes(round));
+        return ReportViews.round(round, reports.expected(round));
     }
 
-    /** The round, if the caller may see it; a 404 otherwise, so that a round's existence does not leak. */
+    /**
+     * The round, if the caller may see it: every round for SNV's people and report readers; for an
+     * agency, the rounds it or an agency it took over from is expected in. A 404 otherwise, so that a
+     * round's existence does not leak.
+     */
     RoundEntity visible(String code) {
         RoundEntity round = rounds.findByCode(normalize(code)).orElseThrow(() -> notFound(code));
-        if (!caller.seesAllRounds() && (caller.agencyCode() == null || !reports.isExpected(round, caller.agencyCode()))) {
+        if (!caller.seesAllRounds() && (caller.agencyCode() == null || !reports.isAnyExpected(round, lineage(caller.agencyCode())))) {
             throw notFound(code);
         }
         return round;
     }
 
+    /** The agency and every agency it took over from. */
+    java.util.Set<String> lineage(String agency) {
+        java.util.Set<String> lineage = new java.util.LinkedHashSet<>(List.of(agency));
+        lineage.addAll(agencies.allPredecessors(agency));
+        return lineage;
+    }
+
     private List<RoundView> views(List<RoundEntity> page) {
         if (caller.seesAllRounds()) {
             Map<Long, RoundCounts> counts = lines.counts(page.stream().map(r -> r.id).toList());
-            return page.stream().map(r -> ReportViews.round(r, reports.agencyCodes(r), counts.get(r.id), null)).toList();
+            return page.stream().map(r -> ReportViews.round(r, reports.expected(r), counts.get(r.id), null)).toList();
         }
         String agency = caller.agencyCode();
-        return page.stream().map(r -> ReportViews.round(r, reports.agencyCodes(r), null,
+        return page.stream().map(r -> ReportViews.round(r, reports.expected(r), null,
                 agency == null ? null : lines.line(r, agency).map(ReportViews::row).orElse(null))).toList();
     }
 
