@@ -49,6 +49,7 @@ public final class ProblemMessages {
             case "IDEMPOTENCY_KEY_REUSED" -> new Message("Không nộp được lần này",
                     "Yêu cầu nộp này trùng với một lần nộp trước. Hãy mở lại trang báo cáo, kiểm tra trạng thái rồi nộp lại nếu cần.");
             case "AGENCY_NOT_FOUND" -> new Message("Không tìm thấy cơ quan", "Không có cơ quan này trong danh mục.");
+            case "CLIENT_NOT_FOUND" -> new Message("Không tìm thấy kết nối", "Cơ quan không có kết nối này; hãy mở lại danh sách kết nối của cơ quan.");
             default -> byStatus(refusal);
         };
     }

@@ -115,8 +115,9 @@ public final class Vn {
             case "SO" -> "Sở";
             case "BAN" -> "Ban";
             case "NGANH" -> "Ngành";
-            case "HUYEN" -> "UBND cấp huyện";
-            case "XA" -> "UBND cấp xã";
+            case "HUYEN" -> "UBND huyện, thị xã, thành phố";
+            case "XA" -> "UBND xã";
+            case "PHUONG" -> "UBND phường";
             case "DAC_KHU" -> "Đặc khu";
             default -> kind == null ? VietnameseFormat.NONE : kind;
         };

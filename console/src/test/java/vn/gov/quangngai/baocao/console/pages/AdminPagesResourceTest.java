@@ -3,6 +3,7 @@ package vn.gov.quangngai.baocao.console.pages;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -76,9 +77,25 @@ class AdminPagesResourceTest {
         Document agencies = page("/agencies");
 
         assertThat(agencies.select("#agencies tr[data-agency]")).extracting(e -> e.attr("data-agency")).containsExactly("STC", "BDT", "MINHLONG");
-        assertThat(agencies.select("tr[data-agency=MINHLONG]").text()).contains("UBND huyện Minh Long", "UBND cấp huyện", "Hệ thống kết nối");
+        assertThat(agencies.select("tr[data-agency=MINHLONG]").text()).contains("UBND huyện Minh Long", "UBND huyện, thị xã, thành phố", "Hệ thống kết nối");
         assertThat(agencies.select("tr[data-agency=MINHLONG] a").attr("href")).isEqualTo(CLIENTS);
         assertThat(agencies.select(".who-role").text()).isEqualTo("Quản trị hệ thống");
+        services.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo(REPORTS + "/agencies"))
+                .withQueryParam("asOf", equalTo(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString())));
+    }
+
+    @Test
+    void theRegistryOfAnEarlierDayFindsAnAgencyDissolvedSince() {
+        services.stubFor(get(urlPathEqualTo(REPORTS + "/agencies")).withQueryParam("asOf", equalTo("2021-12-31")).willReturn(okJson("""
+                {"items": [{"code": "MINHLONG", "name": "UBND huyện Minh Long", "kind": "HUYEN", "validFrom": "2000-01-01", "validTo": "2025-07-01"}],
+                 "page": 0, "size": 500, "total": 1}""")));
+
+        Document agencies = page("/agencies?asOf=2021-12-31");
+
+        assertThat(agencies.getElementById("as-of").text()).isEqualTo("31/12/2021");
+        assertThat(agencies.getElementById("asOf").val()).isEqualTo("2021-12-31");
+        assertThat(agencies.select("tr[data-agency=MINHLONG]").text()).contains("từ 01/01/2000 đến hết 30/06/2025");
+        assertThat(agencies.select("tr[data-agency=MINHLONG] a").attr("href")).isEqualTo(CLIENTS);
     }
 
     @Test
