@@ -89,9 +89,9 @@ public class AgencyReportPages {
         this.person = person;
     }
 
-    /** An officer of one agency is never shown another agency's report pages (the service refuses them too). */
+    /** These pages are an agency's officer's, for their own agency only; anyone else is refused before the service is asked (it refuses too). */
     void requireOwn(String agency) {
-        if (!person.mayActFor(agency)) {
+        if (!person.submitter() || !person.mayActFor(agency)) {
             throw new ForbiddenException();
         }
     }
