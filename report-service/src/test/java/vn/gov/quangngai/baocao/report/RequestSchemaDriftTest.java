@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.smallrye.openapi.api.SmallRyeOpenAPI;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
@@ -28,47 +26,38 @@ class RequestSchemaDriftTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A resource that takes the report body, for the scanner to find the record through. */
-    @Path("/report")
-    static class TakesTheRecord {
-        @PUT
-        public void put(ReportRequest body) {
-        }
-    }
-
-    /** The report body with one more field, under the same schema name. */
-    @Schema(name = "ReportRequest", additionalProperties = Schema.False.class)
+    /**
+     * The report body with one more field. Not named ReportRequest: a named schema class in the test
+     * index would also stand in for the real one in the document the module's tests serve (which
+     * leaves this one out: %test.mp.openapi.scan.exclude.classes).
+     */
+    @Schema(name = "ReportRequestWithRemarks", additionalProperties = Schema.False.class)
     record ReportRequestWithRemarks(ReportRequest.Document document, List<ReportRequest.SectionText> sections,
                                     List<ReportRequest.IndicatorValue> indicators, Boolean nilReport, String remarks) {
-    }
-
-    @Path("/report")
-    static class TakesTheChangedRecord {
-        @PUT
-        public void put(ReportRequestWithRemarks body) {
-        }
     }
 
     @Test
     void theCommittedRequestSchemaIsTheRecordsAndAnAddedFieldDrifts() throws IOException {
         JsonNode committed = JSON.readTree(Files.readString(java.nio.file.Path.of("..", "docs", "openapi", "report-service.json"))).at("/components/schemas/ReportRequest");
 
-        JsonNode generated = schemaOf(TakesTheRecord.class, ReportRequest.class);
-        JsonNode changed = schemaOf(TakesTheChangedRecord.class, ReportRequestWithRemarks.class);
+        JsonNode generated = schemaOf(ReportRequest.class, "ReportRequest");
+        JsonNode changed = schemaOf(ReportRequestWithRemarks.class, "ReportRequestWithRemarks");
 
         assertThat(generated).isEqualTo(committed);
-        assertThat(changed).isNotEqualTo(committed);
         assertThat(changed.at("/properties/remarks/type").asText()).isEqualTo("string");
+        JsonNode changedProperties = changed.get("properties");
+        assertThat((Object) changedProperties).isNotEqualTo(committed.get("properties"));
     }
 
-    private static JsonNode schemaOf(Class<?> resource, Class<?> body) throws IOException {
-        Index index = Index.of(resource, body, ReportRequest.Document.class, ReportRequest.Signer.class, ReportRequest.Answers.class,
+    /** The schema SmallRye's scanner makes of a named record (and the records it holds). */
+    private static JsonNode schemaOf(Class<?> body, String name) throws IOException {
+        Index index = Index.of(body, ReportRequest.Document.class, ReportRequest.Signer.class, ReportRequest.Answers.class,
                 ReportRequest.SectionText.class, ReportRequest.IndicatorValue.class);
         Config config = new SmallRyeConfigBuilder().withSources(new io.smallrye.config.PropertiesConfigSource(Map.of(
                 "mp.openapi.schema.com.fasterxml.jackson.databind.JsonNode", "{\"name\": \"JsonValue\", \"description\": \"any JSON value\"}"),
                 "test", 500)).build();
         String document = SmallRyeOpenAPI.builder().withConfig(config).withIndex(index).enableModelReader(false).enableStandardStaticFiles(false)
                 .enableStandardFilter(false).withApplicationClassLoader(RequestSchemaDriftTest.class.getClassLoader()).build().toJSON();
-        return JSON.readTree(document).at("/components/schemas/ReportRequest");
+        return JSON.readTree(document).at("/components/schemas/" + name);
     }
 }

@@ -3,6 +3,7 @@ package vn.gov.quangngai.baocao.report.domain;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A round's outline: numbered sections, each with the typed figures agencies fill in. */
 public record Template(List<Section> sections) {
@@ -13,11 +14,14 @@ public record Template(List<Section> sections) {
     }
 
     /**
-     * A figure asked for. {@code hints}: words that name it in agencies' reports besides its label
-     * (e.g. {@code định kỳ}, {@code mô hình "Dân vận khéo"}), for finding it in imported documents.
+     * A figure asked for; {@code hints} are the words that name it in reports beyond its label and
+     * unit ("định kỳ", "khẩu"), which the import of an existing report looks for.
      */
     public record Indicator(String code, String label, String unit, IndicatorType type, Aggregation aggregation, boolean required,
-                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> hints) {
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                            @Schema(description = "optional: words or short phrases that name this figure in agencies' reports, besides its label and unit; "
+                                    + "the import of an existing report looks for them (at most 20, each at most 200 characters)",
+                                    maxItems = 20, examples = "[\"định kỳ\", \"lịch tiếp công dân\"]") List<String> hints) {
 
         public Indicator {
             hints = hints == null ? List.of() : List.copyOf(hints);

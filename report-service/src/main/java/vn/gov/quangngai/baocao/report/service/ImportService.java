@@ -27,9 +27,16 @@ public class ImportService {
         this.caller = caller;
     }
 
+    /** How the document came: UTF-8 text, a .docx, or an old binary .doc (refused with the fix). */
+    public enum Format { TEXT, DOCX, OLD_WORD }
+
     @Transactional
-    public ImportResult importReport(String round, String agency, byte[] document, boolean docx, boolean dryRun) {
+    public ImportResult importReport(String round, String agency, byte[] document, Format format, boolean dryRun) {
         ReportEntity report = access.ownForUpdate(round, agency, Precondition.NONE);
+        if (format == Format.OLD_WORD) {
+            throw LegacyDocumentReaders.oldWord();
+        }
+        boolean docx = format == Format.DOCX;
         List<SourceLine> lines = docx ? LegacyDocumentReaders.docx(document) : LegacyDocumentReaders.text(document);
         ImportResult result = new LegacyReportImporter(report.round.template).read(lines);
         if (!dryRun) {
