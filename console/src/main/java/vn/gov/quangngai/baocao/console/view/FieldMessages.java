@@ -38,6 +38,9 @@ public final class FieldMessages {
         known("closing sentence of the letter, not part of any section", m -> "Câu kết của văn bản, không thuộc mục nào.");
         known("not under a section of this round's outline", m -> "Không nằm dưới mục nào của đề cương kỳ báo cáo này.");
         known("after the signature block", m -> "Nằm sau phần chữ ký.");
+        known("figure (\\S+) \\((.+)\\): the text gives (\\S+) here and (\\S+) at line (\\d+); no value suggested, enter it by hand",
+                m -> "Chỉ tiêu “" + m.group(2) + "”: câu này ghi " + number(m.group(3)) + " nhưng đoạn " + m.group(5) + " ghi "
+                        + number(m.group(4)) + "; không gợi ý giá trị, hãy nhập tay.");
     }
 
     private FieldMessages() {
@@ -58,6 +61,15 @@ public final class FieldMessages {
             }
         }
         return sentence(message.strip());
+    }
+
+    /** A number as the service wrote it (196878) the Vietnamese way (196.878); anything else as it is. */
+    private static String number(String text) {
+        try {
+            return VietnameseFormat.number(new java.math.BigDecimal(text));
+        } catch (NumberFormatException notANumber) {
+            return text;
+        }
     }
 
     private static String sentence(String message) {
