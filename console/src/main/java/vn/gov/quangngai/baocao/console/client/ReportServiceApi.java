@@ -17,6 +17,7 @@ import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import vn.gov.quangngai.baocao.console.client.model.Agency;
+import vn.gov.quangngai.baocao.console.client.model.AgencyHistory;
 import vn.gov.quangngai.baocao.console.client.model.AuditEvent;
 import vn.gov.quangngai.baocao.console.client.model.BuiltInTemplate;
 import vn.gov.quangngai.baocao.console.client.model.DraftContent;
@@ -126,7 +127,7 @@ public interface ReportServiceApi {
 
     @GET
     @Path("/agencies/{code}")
-    Agency agency(@PathParam("code") String code);
+    AgencyHistory agency(@PathParam("code") String code);
 
     @GET
     @Path("/templates")

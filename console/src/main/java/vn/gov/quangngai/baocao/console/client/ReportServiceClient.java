@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import vn.gov.quangngai.baocao.console.client.model.Agency;
+import vn.gov.quangngai.baocao.console.client.model.AgencyHistory;
 import vn.gov.quangngai.baocao.console.client.model.AuditEvent;
 import vn.gov.quangngai.baocao.console.client.model.BuiltInTemplate;
 import vn.gov.quangngai.baocao.console.client.model.DraftContent;
@@ -100,7 +101,8 @@ public class ReportServiceClient {
         return all(page -> api.agencies(page, PAGE, day.toString()));
     }
 
-    public Agency agency(String code) {
+    /** The agency as it is (or was last), with every period and the agencies before and after it. */
+    public AgencyHistory agency(String code) {
         return call(() -> api.agency(code));
     }
 

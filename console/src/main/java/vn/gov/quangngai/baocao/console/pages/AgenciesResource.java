@@ -9,15 +9,17 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import vn.gov.quangngai.baocao.console.client.ReportServiceClient;
 import vn.gov.quangngai.baocao.console.client.model.Agency;
+import vn.gov.quangngai.baocao.console.client.model.AgencyHistory;
 import vn.gov.quangngai.baocao.console.view.VietnameseFormat;
 
 /**
  * The agency registry of a day (today unless another is chosen: the agencies of 2021, dissolved in
- * the 2025 reorganisation, are found by their date), in its order; for an administrator each agency
- * links to the systems connected for it.
+ * the 2025 reorganisation, are found by their date), in its order, each agency a link to its history;
+ * for an administrator each agency also links to the systems connected for it.
  */
 @Path("/agencies")
 @Produces(MediaType.TEXT_HTML)
@@ -27,9 +29,15 @@ public class AgenciesResource {
     public record AgenciesPage(List<Agency> agencies, LocalDate asOf, boolean today) {
     }
 
+    /** One agency's history; {@code before} and {@code after} its predecessors and successors, read by their codes. */
+    public record AgencyPage(AgencyHistory agency, List<AgencyHistory> before, List<AgencyHistory> after) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance agencies(AgenciesPage page);
+
+        static native TemplateInstance agency(AgencyPage page);
     }
 
     private final ReportServiceClient reports;
@@ -43,6 +51,18 @@ public class AgenciesResource {
         LocalDate today = LocalDate.now(VietnameseFormat.VIETNAM);
         LocalDate day = day(asOf, today);
         return Templates.agencies(new AgenciesPage(reports.agencies(day), day, day.equals(today)));
+    }
+
+    /** An agency's periods, and the agencies it took over from and that took over from it, each a link to its own page. */
+    @GET
+    @Path("/{code}")
+    public TemplateInstance agency(@RestPath String code) {
+        AgencyHistory agency = reports.agency(code);
+        return Templates.agency(new AgencyPage(agency, read(agency.predecessors()), read(agency.successors())));
+    }
+
+    private List<AgencyHistory> read(List<String> codes) {
+        return codes.stream().map(reports::agency).toList();
     }
 
     /** The day asked for; today when none or one that is not a date was. */

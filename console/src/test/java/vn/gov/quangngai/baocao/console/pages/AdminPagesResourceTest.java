@@ -78,7 +78,7 @@ class AdminPagesResourceTest {
 
         assertThat(agencies.select("#agencies tr[data-agency]")).extracting(e -> e.attr("data-agency")).containsExactly("STC", "BDT", "MINHLONG");
         assertThat(agencies.select("tr[data-agency=MINHLONG]").text()).contains("UBND huyện Minh Long", "UBND huyện, thị xã, thành phố", "Hệ thống kết nối");
-        assertThat(agencies.select("tr[data-agency=MINHLONG] a").attr("href")).isEqualTo(CLIENTS);
+        assertThat(agencies.select("tr[data-agency=MINHLONG] td a").attr("href")).isEqualTo(CLIENTS);
         assertThat(agencies.select(".who-role").text()).isEqualTo("Quản trị hệ thống");
         services.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo(REPORTS + "/agencies"))
                 .withQueryParam("asOf", equalTo(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString())));
@@ -95,7 +95,7 @@ class AdminPagesResourceTest {
         assertThat(agencies.getElementById("as-of").text()).isEqualTo("31/12/2021");
         assertThat(agencies.getElementById("asOf").val()).isEqualTo("2021-12-31");
         assertThat(agencies.select("tr[data-agency=MINHLONG]").text()).contains("từ 01/01/2000 đến hết 30/06/2025");
-        assertThat(agencies.select("tr[data-agency=MINHLONG] a").attr("href")).isEqualTo(CLIENTS);
+        assertThat(agencies.select("tr[data-agency=MINHLONG] td a").attr("href")).isEqualTo(CLIENTS);
     }
 
     @Test
