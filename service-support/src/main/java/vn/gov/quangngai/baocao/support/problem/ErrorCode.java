@@ -49,6 +49,9 @@ public enum ErrorCode {
     // not a new key at once: the submission the key acknowledged was returned or replaced since
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused", Retry.NEVER),
 
+    // Agency systems' clients
+    CLIENT_NOT_FOUND(404, "Client not found", Retry.AFTER_CHANGE),
+
     // Summaries
     SNAPSHOT_NOT_FOUND(404, "Snapshot not found", Retry.AFTER_CHANGE),
 
