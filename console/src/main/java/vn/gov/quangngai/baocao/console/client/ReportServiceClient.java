@@ -10,6 +10,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import vn.gov.quangngai.baocao.console.client.model.Agency;
 import vn.gov.quangngai.baocao.console.client.model.AuditEvent;
 import vn.gov.quangngai.baocao.console.client.model.BuiltInTemplate;
+import vn.gov.quangngai.baocao.console.client.model.DraftContent;
+import vn.gov.quangngai.baocao.console.client.model.ImportPreview;
 import vn.gov.quangngai.baocao.console.client.model.NewRound;
 import vn.gov.quangngai.baocao.console.client.model.Page;
 import vn.gov.quangngai.baocao.console.client.model.Reason;
@@ -66,6 +68,25 @@ public class ReportServiceClient {
         return call(() -> api.diff(round, agency, from, to));
     }
 
+    public ReportDiff diffWithDraft(String round, String agency) {
+        return call(() -> api.diffWithDraft(round, agency));
+    }
+
+    /** Saves the whole draft if it is still the one {@code etag} names. */
+    public Tagged saveDraft(String round, String agency, String etag, DraftContent draft) {
+        return call(() -> tagged(api.saveDraft(round, agency, etag, draft)));
+    }
+
+    /** Submits the draft {@code etag} names; a retry with the same key is answered as the first time. */
+    public Tagged submit(String round, String agency, String etag, String idempotencyKey) {
+        return call(() -> tagged(api.submit(round, agency, etag, idempotencyKey)));
+    }
+
+    /** What an agency's document would become as its draft; nothing is stored. */
+    public ImportPreview preview(String round, String agency, byte[] document, boolean docx) {
+        return call(() -> docx ? api.previewDocx(round, agency, document) : api.previewText(round, agency, document));
+    }
+
     public Tagged returnReport(String round, String agency, String etag, String reason) {
         return call(() -> tagged(api.returnReport(round, agency, etag, new Reason(reason))));
     }
@@ -77,6 +98,10 @@ public class ReportServiceClient {
     /** The agencies in force on {@code day}, in the registry's order. */
     public List<Agency> agencies(java.time.LocalDate day) {
         return all(page -> api.agencies(page, PAGE, day.toString()));
+    }
+
+    public Agency agency(String code) {
+        return call(() -> api.agency(code));
     }
 
     public List<BuiltInTemplate> templates() {

@@ -66,6 +66,10 @@ public class ErrorPages {
         if (status < 400) {
             return response;
         }
+        if (status == 403) {
+            ProblemMessages.Message message = ProblemMessages.notAllowed();
+            return page(new ErrorPage(403, message.title(), message.text(), null, List.of(), null, null));
+        }
         if (status == 404) {
             return page(new ErrorPage(404, "Không tìm thấy trang", "Địa chỉ này không có trong hệ thống. Hãy quay về trang đầu.",
                     null, List.of(), null, null));

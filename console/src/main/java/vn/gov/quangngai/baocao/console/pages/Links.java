@@ -18,6 +18,14 @@ final class Links {
         return withNotice(UriBuilder.fromPath("/rounds/{round}/reports/{agency}"), notice).build(round, agency);
     }
 
+    static URI submit(String round, String agency, Notice notice) {
+        return withNotice(UriBuilder.fromPath("/rounds/{round}/reports/{agency}/submit"), notice).build(round, agency);
+    }
+
+    static URI agencySystems(String agency, Notice notice) {
+        return withNotice(UriBuilder.fromPath("/agencies/{code}/clients"), notice).build(agency);
+    }
+
     static URI summary(String round, String basis, Notice notice) {
         UriBuilder link = UriBuilder.fromPath("/rounds/{round}/summary");
         if (basis != null) {

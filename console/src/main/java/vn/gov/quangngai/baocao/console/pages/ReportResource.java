@@ -26,11 +26,13 @@ import vn.gov.quangngai.baocao.console.client.model.Version;
 import vn.gov.quangngai.baocao.console.view.FieldMessages;
 import vn.gov.quangngai.baocao.console.view.Notice;
 import vn.gov.quangngai.baocao.console.view.ReportSheet;
+import vn.gov.quangngai.baocao.console.view.SignedInPerson;
 
 /**
  * An agency's report: its latest submitted version in outline order, its versions and the diff
  * between two, its audit trail, and SNV's two decisions. A decision carries the ETag the page was
  * read with, so of two reviewers acting at once one wins and the other is told and sees the fresh state.
+ * The agency's own officer, at the same address, gets the agency's page instead ({@link AgencyReportPages}).
  */
 @Path("/rounds/{round}/reports/{agency}")
 @Produces(MediaType.TEXT_HTML)
@@ -64,14 +66,21 @@ public class ReportResource {
     }
 
     private final ReportServiceClient reports;
+    private final AgencyReportPages agencyPages;
+    private final SignedInPerson person;
 
-    public ReportResource(ReportServiceClient reports) {
+    public ReportResource(ReportServiceClient reports, AgencyReportPages agencyPages, SignedInPerson person) {
         this.reports = reports;
+        this.agencyPages = agencyPages;
+        this.person = person;
     }
 
     @GET
     public TemplateInstance report(@RestPath String round, @RestPath String agency, @RestQuery Integer from, @RestQuery Integer to,
                                    @RestQuery String notice) {
+        if (person.submitter()) {
+            return agencyPages.page(round, agency, Notice.of(notice));
+        }
         return page(round, agency, from, to, Notice.of(notice), null, Map.of());
     }
 

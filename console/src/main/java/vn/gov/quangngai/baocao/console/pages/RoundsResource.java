@@ -13,8 +13,13 @@ import org.jboss.resteasy.reactive.RestQuery;
 import vn.gov.quangngai.baocao.console.client.ReportServiceClient;
 import vn.gov.quangngai.baocao.console.client.model.Page;
 import vn.gov.quangngai.baocao.console.client.model.Round;
+import vn.gov.quangngai.baocao.console.view.SignedInPerson;
 
-/** The start page: the rounds, open first, each linking to its board. */
+/**
+ * The start page: the rounds, open first, each linking to its board; for an agency's officer, the
+ * rounds the agency is expected in, each with its deadline, the days left or late, the report's
+ * status and SNV's reason when it was returned, linking to the agency's report.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class RoundsResource {
@@ -34,12 +39,16 @@ public class RoundsResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance rounds(RoundsPage page);
+
+        static native TemplateInstance myRounds(RoundsPage page);
     }
 
     private final ReportServiceClient reports;
+    private final SignedInPerson person;
 
-    public RoundsResource(ReportServiceClient reports) {
+    public RoundsResource(ReportServiceClient reports, SignedInPerson person) {
         this.reports = reports;
+        this.person = person;
     }
 
     @GET
@@ -47,10 +56,11 @@ public class RoundsResource {
         int page = closedPage == null || closedPage < 0 ? 0 : closedPage;
         List<Round> open = reports.rounds("OPEN", 0, OPEN_SHOWN).items();
         Page<Round> closed = reports.rounds("CLOSED", page, CLOSED_PAGE);
-        return Templates.rounds(new RoundsPage(List.of(
+        RoundsPage rounds = new RoundsPage(List.of(
                 new RoundGroup("open", "Đang mở", "Không có kỳ báo cáo nào đang mở.", open, open.size(), null, null),
                 new RoundGroup("closed", "Đã đóng", "Chưa có kỳ báo cáo nào đã đóng.", closed.items(), closed.total(),
-                        page > 0 ? page - 1 : null, (long) (page + 1) * CLOSED_PAGE < closed.total() ? page + 1 : null))));
+                        page > 0 ? page - 1 : null, (long) (page + 1) * CLOSED_PAGE < closed.total() ? page + 1 : null)));
+        return person.submitter() ? Templates.myRounds(rounds) : Templates.rounds(rounds);
     }
 
     @GET

@@ -34,6 +34,13 @@ public final class FieldMessages {
         known("is not a known field", m -> "Trường không được hỗ trợ.");
         known("give either template or templateCode.*", m -> "Chọn đề cương báo cáo.");
         known("no (?:agency|such agency) (\\S+).*", m -> "Không có cơ quan " + m.group(1) + " trong danh mục.");
+        // why an imported document's text was not placed in the draft
+        known("closing sentence of the letter, not part of any section", m -> "Câu kết của văn bản, không thuộc mục nào.");
+        known("not under a section of this round's outline", m -> "Không nằm dưới mục nào của đề cương kỳ báo cáo này.");
+        known("after the signature block", m -> "Nằm sau phần chữ ký.");
+        known("figure (\\S+) \\((.+)\\): the text gives (\\S+) here and (\\S+) at line (\\d+); no value suggested, enter it by hand",
+                m -> "Chỉ tiêu “" + m.group(2) + "”: câu này ghi " + number(m.group(3)) + " nhưng đoạn " + m.group(5) + " ghi "
+                        + number(m.group(4)) + "; không gợi ý giá trị, hãy nhập tay.");
     }
 
     private FieldMessages() {
@@ -56,6 +63,15 @@ public final class FieldMessages {
         return sentence(message.strip());
     }
 
+    /** A number as the service wrote it (196878) the Vietnamese way (196.878); anything else as it is. */
+    private static String number(String text) {
+        try {
+            return VietnameseFormat.number(new java.math.BigDecimal(text));
+        } catch (NumberFormatException notANumber) {
+            return text;
+        }
+    }
+
     private static String sentence(String message) {
         if (message.isEmpty()) {
             return message;
@@ -67,10 +83,14 @@ public final class FieldMessages {
     /** Messages by form field: each pointer of the body mapped to the field it came from by {@code fieldOf}. */
     public static Map<String, List<String>> byField(List<Problem.FieldError> errors,
                                                     Function<String, String> fieldOf) {
+        return byError(errors, error -> fieldOf.apply(error.pointer() == null ? "" : error.pointer()));
+    }
+
+    /** Messages by form field, each problem mapped by {@code fieldOf}, which may read the message too. */
+    public static Map<String, List<String>> byError(List<Problem.FieldError> errors, Function<Problem.FieldError, String> fieldOf) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         for (var error : errors) {
-            fields.computeIfAbsent(fieldOf.apply(error.pointer() == null ? "" : error.pointer()), f -> new java.util.ArrayList<>())
-                    .add(vietnamese(error.message()));
+            fields.computeIfAbsent(fieldOf.apply(error), f -> new java.util.ArrayList<>()).add(vietnamese(error.message()));
         }
         return fields;
     }

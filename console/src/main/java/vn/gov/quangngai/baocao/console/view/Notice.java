@@ -13,7 +13,16 @@ public enum Notice {
     STALE("Báo cáo vừa được người khác cập nhật: thao tác của bạn chưa được thực hiện. "
             + "Trạng thái mới nhất được hiển thị bên dưới; hãy xem lại rồi thao tác lại nếu cần.", "warning"),
     CONFLICT("Báo cáo đang ở trạng thái không cho phép thao tác này (có thể người khác vừa xử lý). "
-            + "Trạng thái mới nhất được hiển thị bên dưới.", "warning");
+            + "Trạng thái mới nhất được hiển thị bên dưới.", "warning"),
+    SAVED("Đã lưu bản nháp.", "success"),
+    SUBMITTED("Đã nộp báo cáo.", "success"),
+    TOOK_SAVED("Đang hiển thị bản đã lưu trên hệ thống; bản đang soạn trên máy này đã được bỏ.", "info"),
+    ALREADY_SUBMITTED("Báo cáo đã được nộp trước đó nên không có gì được nộp thêm. Trạng thái mới nhất được hiển thị bên dưới.", "warning"),
+    NO_DRAFT("Chưa có bản nháp để nộp: hãy nhập nội dung và lưu bản nháp trước.", "warning"),
+    DRAFT_CHANGED("Bản nháp vừa thay đổi sau khi bạn mở trang này nên báo cáo chưa được nộp. "
+            + "Hãy xem lại nội dung dưới đây rồi nộp.", "warning"),
+    ROUND_CLOSED("Kỳ báo cáo đã đóng nên không nhận báo cáo nữa. Nếu cần nộp, hãy đề nghị Sở Nội vụ mở lại cho cơ quan.", "warning"),
+    DISABLED("Đã vô hiệu hóa kết nối: hệ thống đó không lấy được token mới nữa.", "success");
 
     private final String text;
     private final String kind;
@@ -27,7 +36,7 @@ public enum Notice {
         return text;
     }
 
-    /** success or warning: the notice's class in console.css, and whether it is announced as an alert. */
+    /** success, info or warning: the notice's class in console.css; a warning is announced as an alert. */
     public String kind() {
         return kind;
     }

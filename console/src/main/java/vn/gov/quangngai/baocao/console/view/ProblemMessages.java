@@ -12,11 +12,15 @@ public final class ProblemMessages {
     private ProblemMessages() {
     }
 
+    /** A page or action the person's account may not have. */
+    public static Message notAllowed() {
+        return new Message("Không được phép", "Tài khoản của bạn không có quyền xem trang này hoặc thực hiện thao tác này. "
+                + "Nếu cần quyền, hãy liên hệ quản trị hệ thống của Sở Nội vụ.");
+    }
+
     public static Message of(ApiException refusal) {
         return switch (refusal.code()) {
-            case "ACCESS_DENIED", "NOT_YOUR_AGENCY" -> new Message("Không được phép",
-                    "Tài khoản của bạn không có quyền xem trang này hoặc thực hiện thao tác này. "
-                            + "Nếu cần quyền, hãy liên hệ quản trị hệ thống của Sở Nội vụ.");
+            case "ACCESS_DENIED", "NOT_YOUR_AGENCY" -> notAllowed();
             case "AUTHENTICATION_REQUIRED" -> new Message("Phiên đăng nhập đã hết hạn", "Vui lòng đăng nhập lại để tiếp tục.");
             case "ROUND_NOT_FOUND" -> new Message("Không tìm thấy kỳ báo cáo",
                     "Không có kỳ báo cáo này, hoặc bạn không được xem kỳ báo cáo này.");
@@ -31,6 +35,21 @@ public final class ProblemMessages {
                     "Thao tác của bạn chưa được thực hiện vì báo cáo đã thay đổi sau khi bạn mở trang. "
                             + "Trạng thái mới nhất được hiển thị bên dưới; hãy xem lại rồi thao tác lại nếu cần.");
             case "VALIDATION_FAILED" -> new Message("Thông tin chưa hợp lệ", "Vui lòng sửa các mục được đánh dấu rồi gửi lại.");
+            case "REPORT_NOT_EDITABLE" -> new Message("Báo cáo không sửa được nữa",
+                    "Báo cáo đã được nộp hoặc đã được tiếp nhận; chỉ sửa được khi Sở Nội vụ trả lại. "
+                            + "Nội dung bạn vừa nhập vẫn còn dưới đây để sao chép, chưa được lưu.");
+            case "REQUIRED_FIGURES_MISSING" -> new Message("Còn thiếu chỉ tiêu bắt buộc",
+                    "Báo cáo chưa được nộp. Hãy nhập các chỉ tiêu được đánh dấu, lưu bản nháp rồi nộp lại.");
+            case "EMPTY_DOCUMENT" -> new Message("Tệp không có nội dung", "Tệp được chọn trống hoặc không có chữ nào. Hãy chọn tệp báo cáo khác.");
+            case "UNREADABLE_DOCUMENT" -> new Message("Không đọc được tệp",
+                    "Tệp không phải văn bản Word (.docx) hoặc văn bản thuần (.txt, mã UTF-8) đọc được. "
+                            + "Hãy lưu lại báo cáo dưới dạng .docx rồi chọn lại.");
+            case "UNSUPPORTED_MEDIA_TYPE" -> new Message("Loại tệp không được hỗ trợ", "Chỉ nhận tệp Word (.docx) hoặc văn bản thuần (.txt).");
+            case "PAYLOAD_TOO_LARGE" -> new Message("Tệp quá lớn", "Tệp vượt quá dung lượng cho phép. Hãy bỏ bớt hình ảnh rồi chọn lại.");
+            case "IDEMPOTENCY_KEY_REUSED" -> new Message("Không nộp được lần này",
+                    "Yêu cầu nộp này trùng với một lần nộp trước. Hãy mở lại trang báo cáo, kiểm tra trạng thái rồi nộp lại nếu cần.");
+            case "AGENCY_NOT_FOUND" -> new Message("Không tìm thấy cơ quan", "Không có cơ quan này trong danh mục.");
+            case "CLIENT_NOT_FOUND" -> new Message("Không tìm thấy kết nối", "Cơ quan không có kết nối này; hãy mở lại danh sách kết nối của cơ quan.");
             default -> byStatus(refusal);
         };
     }

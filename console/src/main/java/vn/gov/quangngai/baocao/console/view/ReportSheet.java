@@ -10,7 +10,10 @@ import vn.gov.quangngai.baocao.console.client.model.Outline;
 import vn.gov.quangngai.baocao.console.client.model.SectionText;
 import vn.gov.quangngai.baocao.console.client.model.Version;
 
-/** A submitted version laid out in the round's outline order: each section's text and its figures with labels and units. */
+/**
+ * A report's content (a submitted version, a draft about to be submitted) laid out in the round's
+ * outline order: each section's text and its figures with labels and units.
+ */
 public record ReportSheet(List<Part> parts) {
 
     /** A section of the outline with what the agency wrote and the figures it gave. */
@@ -26,12 +29,17 @@ public record ReportSheet(List<Part> parts) {
     }
 
     public static ReportSheet of(Outline outline, Version version) {
+        return of(outline, version.sections(), version.indicators());
+    }
+
+    /** Any content laid out in the outline's order: a submitted version, or the draft about to be submitted. */
+    public static ReportSheet of(Outline outline, List<SectionText> sections, List<FigureValue> indicators) {
         Map<String, String> texts = new LinkedHashMap<>();
-        for (SectionText section : version.sections()) {
+        for (SectionText section : sections) {
             texts.put(section.key(), section.text());
         }
         Map<String, FigureValue> values = new HashMap<>();
-        for (FigureValue value : version.indicators()) {
+        for (FigureValue value : indicators) {
             values.put(value.code(), value);
         }
         List<Part> parts = new ArrayList<>();

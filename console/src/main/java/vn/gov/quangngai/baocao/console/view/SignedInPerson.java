@@ -7,8 +7,9 @@ import java.text.Normalizer;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Who is signed in, for what pages show: their name and which buttons to offer. It decides
- * nothing: every read and change goes to the services with the person's token, and they decide.
+ * Who is signed in, for what pages show: their name, their agency and which buttons to offer. It
+ * decides nothing: every read and change goes to the services with the person's token, and they
+ * decide; the pages only keep an agency's officer from being shown another agency's form.
  */
 @RequestScoped
 @Named("person")
@@ -17,6 +18,7 @@ public class SignedInPerson {
     static final String REVIEWER = "reviewer";
     static final String VIEWER = "viewer";
     static final String SUBMITTER = "submitter";
+    static final String ADMIN = "admin";
 
     private final SecurityIdentity identity;
 
@@ -42,6 +44,26 @@ public class SignedInPerson {
         return claim("agency_name");
     }
 
+    /** The code of the agency the person acts for (their token's agency_code), or null. */
+    public String agencyCode() {
+        return claim("agency_code");
+    }
+
+    /** An agency's officer who drafts and submits its reports, and sees no other agency's. */
+    public boolean submitter() {
+        return signedIn() && identity.hasRole(SUBMITTER) && !seesAllRounds();
+    }
+
+    /** Administrators keep the agency registry and connect agencies' own systems. */
+    public boolean admin() {
+        return signedIn() && identity.hasRole(ADMIN);
+    }
+
+    /** Whether the person may be shown this agency's own report pages: an officer only their own agency's. */
+    public boolean mayActFor(String agency) {
+        return !submitter() || (agency != null && agency.equals(agencyCode()));
+    }
+
     /** Reviewers (SNV staff) return and accept reports, open rounds, take snapshots. */
     public boolean reviewer() {
         return signedIn() && identity.hasRole(REVIEWER);
@@ -59,6 +81,9 @@ public class SignedInPerson {
         }
         if (seesAllRounds()) {
             return "Người xem";
+        }
+        if (admin()) {
+            return "Quản trị hệ thống";
         }
         if (signedIn() && identity.hasRole(SUBMITTER)) {
             return agencyName() == null ? "Cán bộ cơ quan" : "Cán bộ " + agencyName();

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.regex.Pattern;
 
 /**
  * Dates, times and numbers as Vietnamese official documents write them: {@code 29/10/2021},
@@ -20,6 +23,14 @@ public final class VietnameseFormat {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    /** {@code 196.878}, {@code 1.234,5}: dots between groups of three, a comma before the decimals. */
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
+    /** {@code 196878}, {@code 215,4}. */
+    private static final Pattern PLAIN = Pattern.compile("\\d+(?:,\\d+)?");
+    /** {@code 215.45}: a point that cannot be a thousands separator, as copied from software in English. */
+    private static final Pattern POINT = Pattern.compile("\\d+\\.\\d+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
 
     private VietnameseFormat() {
     }
@@ -77,6 +88,48 @@ public final class VietnameseFormat {
             grouped.append(whole.charAt(i));
         }
         return (negative ? "-" : "") + grouped + (fraction.isEmpty() ? "" : "," + fraction);
+    }
+
+    /**
+     * A number as people write it in Vietnam ({@code 196.878}, {@code 9.000.000.000}, {@code 215,4},
+     * {@code 1 234}), or null when the text is not one. A dot followed by groups of three digits
+     * separates thousands; otherwise a single dot is read as a decimal point ({@code 2.5}).
+     * console.js reads numbers by the same rules.
+     */
+    public static BigDecimal parseNumber(String text) {
+        if (text == null) {
+            return null;
+        }
+        String typed = SPACES.matcher(text).replaceAll("");
+        boolean negative = typed.startsWith("-");
+        if (negative || typed.startsWith("+")) {
+            typed = typed.substring(1);
+        }
+        String plain;
+        if (GROUPED.matcher(typed).matches()) {
+            plain = typed.replace(".", "").replace(',', '.');
+        } else if (PLAIN.matcher(typed).matches()) {
+            plain = typed.replace(',', '.');
+        } else if (POINT.matcher(typed).matches()) {
+            plain = typed;
+        } else {
+            return null;
+        }
+        BigDecimal number = new BigDecimal(plain);
+        return negative ? number.negate() : number;
+    }
+
+    /** A date typed as {@code 12/11/2021} (or already {@code 2021-11-12}) as the services write it; anything else as typed. */
+    public static String isoDate(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String text = typed.strip();
+        try {
+            return LocalDate.parse(text, TYPED_DATE).toString();
+        } catch (DateTimeParseException notDayMonthYear) {
+            return text;
+        }
     }
 
     /** A figure's value as reported: a number formatted, true/false as Có/Không, text as it is, absent as a dash. */

@@ -86,18 +86,7 @@ public final class Vn {
 
     /** A field of a report's document block in words; one this console does not know is shown as the API names it. */
     static String documentField(String field) {
-        return switch (field == null ? "" : field) {
-            case "number" -> "Số, ký hiệu văn bản";
-            case "date" -> "Ngày văn bản";
-            case "place" -> "Địa danh";
-            case "signer.name" -> "Người ký";
-            case "signer.title" -> "Chức vụ người ký";
-            case "signer.delegation" -> "Thẩm quyền ký";
-            case "recipients" -> "Nơi nhận";
-            case "answers.number" -> "Số công văn được trả lời";
-            case "answers.date" -> "Ngày công văn được trả lời";
-            default -> field;
-        };
+        return DocumentField.labelOf(field);
     }
 
     /** ADDED, REMOVED, CHANGED of a section or figure in words. */
@@ -107,6 +96,30 @@ public final class Vn {
             case "REMOVED" -> "đã bỏ";
             case "CHANGED" -> "có sửa đổi";
             default -> "không đổi";
+        };
+    }
+
+    /** Days left or late for a submitter's own report in a round, as of now. */
+    static Countdown countdown(Round round) {
+        return Countdown.of(round, java.time.OffsetDateTime.now());
+    }
+
+    /** A share from 0 to 1 as a whole percentage. */
+    static long percent(double share) {
+        return Math.round(share * 100);
+    }
+
+    /** An agency's kind in words; one this console does not know is shown as the registry names it. */
+    static String kind(String kind) {
+        return switch (kind == null ? "" : kind) {
+            case "SO" -> "Sở";
+            case "BAN" -> "Ban";
+            case "NGANH" -> "Ngành";
+            case "HUYEN" -> "UBND huyện, thị xã, thành phố";
+            case "XA" -> "UBND xã";
+            case "PHUONG" -> "UBND phường";
+            case "DAC_KHU" -> "Đặc khu";
+            default -> kind == null ? VietnameseFormat.NONE : kind;
         };
     }
 

@@ -432,4 +432,13 @@ class ReviewerPagesResourceTest {
             assertThat(page(path).select("body").text()).as(path).doesNotContainIgnoringCase("null");
         }
     }
+
+    @Test
+    void anAgencysOwnPagesAreNotAReviewers() {
+        String html = given().get(BDT + "/submit").then().statusCode(403).extract().asString();
+
+        assertThat(Jsoup.parse(html).select("main h1").text()).isEqualTo("Không được phép");
+        Forms.from(BDT).formParam("etag", "\"7-2\"").post(BDT + "/submit").then().statusCode(403);
+        services.verify(0, postRequestedFor(urlPathEqualTo(REPORTS + "/rounds/DVCQ-2021/reports/BDT/submit")));
+    }
 }

@@ -22,4 +22,14 @@ public final class Forms {
         }
         return given().redirects().follow(false).cookie(CSRF, token).formParam(CSRF, token).contentType("application/x-www-form-urlencoded; charset=UTF-8");
     }
+
+    /** A multipart form (a file upload) carrying the CSRF cookie and field that reading {@code page} gave. */
+    public static RequestSpecification multipartFrom(String page) {
+        Response read = given().redirects().follow(false).get(page);
+        String token = read.getCookie(CSRF);
+        if (token == null) {
+            throw new AssertionError(page + " set no CSRF cookie (status " + read.statusCode() + ")");
+        }
+        return given().redirects().follow(false).cookie(CSRF, token).multiPart(CSRF, token);
+    }
 }

@@ -34,4 +34,12 @@ class FieldMessagesTest {
         assertThat(byField).containsOnlyKeys("request/number", "agencies", "code");
         assertThat(byField.get("agencies")).containsExactly("Không có cơ quan XYZ trong danh mục.");
     }
+
+    @Test
+    void whyAnImportedSentenceWasNotPlacedOrSuggestedReadsInVietnamese() {
+        assertThat(FieldMessages.vietnamese("closing sentence of the letter, not part of any section")).isEqualTo("Câu kết của văn bản, không thuộc mục nào.");
+        assertThat(FieldMessages.vietnamese("figure II.1.support_people (Số khẩu được hỗ trợ): the text gives 196900 here and 196878 at line 12; "
+                + "no value suggested, enter it by hand"))
+                .isEqualTo("Chỉ tiêu “Số khẩu được hỗ trợ”: câu này ghi 196.900 nhưng đoạn 12 ghi 196.878; không gợi ý giá trị, hãy nhập tay.");
+    }
 }

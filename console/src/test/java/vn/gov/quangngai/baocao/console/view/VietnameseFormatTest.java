@@ -61,4 +61,40 @@ class VietnameseFormatTest {
         assertThat(VietnameseFormat.period("QUARTER", 2021, 3)).isEqualTo("Quý III năm 2021");
         assertThat(VietnameseFormat.period("MONTH", 2021, 11)).isEqualTo("Tháng 11 năm 2021");
     }
+
+    @Test
+    void numbersAreReadAsPeopleInVietnamWriteThem() {
+        assertThat(VietnameseFormat.parseNumber("196.878")).isEqualByComparingTo("196878");
+        assertThat(VietnameseFormat.parseNumber("9.000.000.000")).isEqualByComparingTo("9000000000");
+        assertThat(VietnameseFormat.parseNumber("215,4")).isEqualByComparingTo("215.4");
+        assertThat(VietnameseFormat.parseNumber("1.234,5")).isEqualByComparingTo("1234.5");
+        assertThat(VietnameseFormat.parseNumber(" 196 878 ")).isEqualByComparingTo("196878");
+        assertThat(VietnameseFormat.parseNumber("52\u00a0001")).isEqualByComparingTo("52001");
+        assertThat(VietnameseFormat.parseNumber("720")).isEqualByComparingTo("720");
+        assertThat(VietnameseFormat.parseNumber("-5")).isEqualByComparingTo("-5");
+    }
+
+    @Test
+    void aDotBeforeGroupsOfThreeSeparatesThousandsAndAloneIsADecimalPoint() {
+        assertThat(VietnameseFormat.parseNumber("1.500")).isEqualByComparingTo("1500");
+        assertThat(VietnameseFormat.parseNumber("2.5")).isEqualByComparingTo("2.5");
+    }
+
+    @Test
+    void whatIsNotANumberIsNull() {
+        assertThat(VietnameseFormat.parseNumber("mười hai")).isNull();
+        assertThat(VietnameseFormat.parseNumber("12 lớp")).isNull();
+        assertThat(VietnameseFormat.parseNumber("1.2.3")).isNull();
+        assertThat(VietnameseFormat.parseNumber("12,")).isNull();
+        assertThat(VietnameseFormat.parseNumber("")).isNull();
+        assertThat(VietnameseFormat.parseNumber(null)).isNull();
+    }
+
+    @Test
+    void aDateTypedDayFirstIsWrittenAsTheServicesWriteIt() {
+        assertThat(VietnameseFormat.isoDate("12/11/2021")).isEqualTo("2021-11-12");
+        assertThat(VietnameseFormat.isoDate("2021-11-12")).isEqualTo("2021-11-12");
+        assertThat(VietnameseFormat.isoDate("31/02/2021")).as("no such day: left for the service to name").isEqualTo("31/02/2021");
+        assertThat(VietnameseFormat.isoDate("  ")).isNull();
+    }
 }

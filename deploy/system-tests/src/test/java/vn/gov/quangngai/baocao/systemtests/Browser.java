@@ -87,6 +87,26 @@ final class Browser implements AutoCloseable {
         ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
+    /**
+     * Ends the console's session as its expiry would: its session cookie is gone, while Keycloak's
+     * single sign-on session (on its own path) stays, so the next request signs in again without a password.
+     */
+    void endConsoleSession() {
+        driver.manage().getCookies().stream().filter(cookie -> cookie.getName().startsWith("q_session"))
+                .forEach(cookie -> driver.manage().deleteCookieNamed(cookie.getName()));
+    }
+
+    /** Replaces what a field holds by typing, as a person would (the page's input events fire). */
+    void retype(By locator, String text) {
+        WebElement field = waitFor(locator);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    String value(By locator) {
+        return driver.findElement(locator).getDomProperty("value");
+    }
+
     void go(String path) {
         driver.get(console + path);
     }

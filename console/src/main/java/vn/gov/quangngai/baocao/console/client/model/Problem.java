@@ -2,8 +2,11 @@ package vn.gov.quangngai.baocao.console.client.model;
 
 import java.util.List;
 
-/** An application/problem+json answer of the services, with its error code and, for validation, each field at fault. */
-public record Problem(String type, String title, int status, String detail, String code, List<FieldError> errors) {
+/**
+ * An application/problem+json answer of the services, with its error code, for validation each field at fault, and for
+ * some codes a reason that refines it (INVALID_TRANSITION: NO_DRAFT, ALREADY_SUBMITTED, …).
+ */
+public record Problem(String type, String title, int status, String detail, String code, List<FieldError> errors, String reason) {
 
     public List<FieldError> errors() {
         return errors == null ? List.of() : errors;

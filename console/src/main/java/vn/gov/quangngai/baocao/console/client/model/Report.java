@@ -12,4 +12,9 @@ public record Report(String round, String agency, String agencyName, String stat
     public boolean nil() {
         return Boolean.TRUE.equals(nilReport);
     }
+
+    /** The content the caller may read (the draft for its agency), in the shape an agency writes it. */
+    public DraftContent content() {
+        return new DraftContent(document, sections, indicators, nilReport);
+    }
 }

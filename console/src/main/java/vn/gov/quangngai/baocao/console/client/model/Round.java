@@ -34,7 +34,11 @@ public record Round(String code, String title, RequestLetter request, Period per
     }
 
     /** A submitter's own report in the round. */
-    public record OwnReport(String agency, String agencyName, String status, int version, OffsetDateTime submittedAt, boolean late,
-                            String returnReason) {
+    public record OwnReport(String agency, String agencyName, String status, int version, OffsetDateTime submittedAt,
+                            OffsetDateTime firstSubmittedAt, boolean late, String returnReason, Boolean nilReport) {
+
+        public boolean nil() {
+            return Boolean.TRUE.equals(nilReport);
+        }
     }
 }
