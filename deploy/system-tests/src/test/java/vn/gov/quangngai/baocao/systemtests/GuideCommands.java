@@ -1,9 +1,5 @@
 package vn.gov.quangngai.baocao.systemtests;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class GuideCommands {
 
-    private static final Pattern BLOCK = Pattern.compile("(?ms)^```bash\\n(.*?)^```$");
     private static final Pattern STEP = Pattern.compile("(?m)^#{2,3} Bước (\\d+)\\. (.+)$");
     private static final Pattern HEADING = Pattern.compile("(?m)^#{1,3} ");
     private static final Pattern HEREDOC = Pattern.compile("(?ms)cat > (\\S+) <<'(\\w+)'\\n(.*?)\\n\\2$");
@@ -94,11 +89,7 @@ final class GuideCommands {
     }
 
     static GuideCommands read(Path guide) {
-        try {
-            return new GuideCommands(Files.readString(guide, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new GuideCommands(BashBlocks.read(guide));
     }
 
     List<Step> steps() {
@@ -131,9 +122,7 @@ final class GuideCommands {
 
     private static List<Curl> curls(String markdown) {
         List<Curl> curls = new ArrayList<>();
-        Matcher block = BLOCK.matcher(markdown);
-        while (block.find()) {
-            String bash = block.group(1);
+        for (String bash : BashBlocks.in(markdown)) {
             for (int start : ShellWords.commandStarts(bash, "curl")) {
                 curls.add(parse(ShellWords.words(bash, start)));
             }

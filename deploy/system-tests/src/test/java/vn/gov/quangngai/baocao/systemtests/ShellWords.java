@@ -95,11 +95,7 @@ final class ShellWords {
             } else if (c == '\\') {
                 word.append(script.charAt(++i));
             } else {
-                if (c == '$' && next(script, i) == '(') {
-                    depth++;
-                } else if (c == ')' && depth > 0) {
-                    depth--;
-                }
+                depth = substitutionDepth(script, i, depth);
                 word.append(c);
             }
         }
@@ -119,15 +115,19 @@ final class ShellWords {
             } else if (c == '"' && depth == 0) {
                 return i;
             } else {
-                if (c == '$' && next(script, i) == '(') {
-                    depth++;
-                } else if (c == ')' && depth > 0) {
-                    depth--;
-                }
+                depth = substitutionDepth(script, i, depth);
                 word.append(c);
             }
         }
         throw new IllegalArgumentException("unterminated double quote");
+    }
+
+    /** How deep in command substitutions {@code $( … )} the word is after the character at {@code i}: its quotes are the inner command's. */
+    private static int substitutionDepth(String script, int i, int depth) {
+        if (script.charAt(i) == '$' && next(script, i) == '(') {
+            return depth + 1;
+        }
+        return script.charAt(i) == ')' && depth > 0 ? depth - 1 : depth;
     }
 
     private static char next(String script, int i) {

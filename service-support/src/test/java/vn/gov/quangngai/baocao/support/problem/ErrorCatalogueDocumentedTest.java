@@ -46,6 +46,7 @@ class ErrorCatalogueDocumentedTest {
         Map<String, Row> rows = rows(VIETNAMESE_GUIDE);
         for (ErrorCode code : ErrorCode.values()) {
             String title = vietnamese.getProperty("support.title." + code.name());
+            assertThat(rows).as("rows of %s", VIETNAMESE_GUIDE).containsKey(code.name());
             assertThat(rows.get(code.name()).middle().get(0))
                     .as("the title column of %s in %s", code, VIETNAMESE_GUIDE)
                     .isEqualTo(title);
