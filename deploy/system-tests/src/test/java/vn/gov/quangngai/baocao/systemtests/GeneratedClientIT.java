@@ -34,7 +34,8 @@ import vn.gov.quangngai.baocao.client.report.model.SignerRequest;
  * The Java clients an integrator generates from the committed OpenAPI documents (module
  * api-clients, OpenAPI Generator, library native) against the whole suite: a round opened as SNV,
  * a draft saved and submitted as the agency with typed models only, the answers read back typed,
- * a refusal read as the contract's Problem, and the provincial summary read through the
+ * a refusal read as the contract's Problem, another agency's whole report submitted in one request
+ * with {@code Prefer: return=minimal}, and the provincial summary read through the
  * aggregation-service client. Anything the contract promises that a generated client cannot do
  * fails here.
  */
@@ -66,7 +67,7 @@ class GeneratedClientIT {
         String round = openRoundAsReviewer();
 
         ReportsApi alice = new ReportsApi(reportService(suite.tokens.forDemoUser("alice")));
-        ApiResponse<Report> saved = alice.saveDraftWithHttpInfo("BDT", round, draft(), null);
+        ApiResponse<Report> saved = alice.saveDraftWithHttpInfo("BDT", round, draft(), null, null);
         assertThat(saved.getStatusCode()).isEqualTo(201);
         assertThat(saved.getData().getStatus()).isEqualTo(Report.StatusEnum.DRAFT);
         String etag = saved.getHeaders().get("etag").get(0);
@@ -92,20 +93,37 @@ class GeneratedClientIT {
         assertThat(problem.getReason()).isEqualTo("ALREADY_SUBMITTED");
         assertThat(problem.getTitle()).isEqualTo("Không chuyển được trạng thái");
 
+        // Sở Tài chính's system: the whole report in one request, answered without a body
+        ReportsApi carol = new ReportsApi(reportService(suite.tokens.forDemoUser("carol")));
+        ApiResponse<Report> oneRequest = carol.submitReportContentWithHttpInfo("STC", round, stcReport(), UUID.randomUUID().toString(), null, "return=minimal");
+        assertThat(oneRequest.getStatusCode()).isEqualTo(201);
+        assertThat(oneRequest.getData()).isNull();
+        assertThat(oneRequest.getHeaders().get("location")).singleElement().asString().endsWith("/api/v1/rounds/" + round + "/reports/STC/versions/1");
+        assertThat(oneRequest.getHeaders().get("preference-applied")).containsExactly("return=minimal");
+        assertThat(carol.getReport("STC", round).getStatus()).isEqualTo(Report.StatusEnum.SUBMITTED);
+
         SummaryApi vera = new SummaryApi(aggregationService(suite.tokens.forDemoUser("vera")));
         Summary summary = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
-                .until(() -> vera.getSummary(round, "submitted"), s -> s.getCompleteness().getSubmitted() == 1);
+                .until(() -> vera.getSummary(round, "submitted"), s -> s.getCompleteness().getSubmitted() == 2);
         assertThat(summary.getBasis()).isEqualTo(Summary.BasisEnum.SUBMITTED);
         assertThat(summary.getCompleteness().getExpected()).isEqualTo(2);
-        assertThat(summary.getCompleteness().getMissing()).extracting(a -> a.getCode()).containsExactly("STC");
+        assertThat(summary.getCompleteness().getMissing()).isEmpty();
         IndicatorTotal periodic = summary.getIndicators().stream().filter(i -> i.getCode().equals("II.3.receptions_periodic")).findFirst().orElseThrow();
-        assertThat(periodic.getTotal()).isEqualTo(12);
-        assertThat(periodic.getReportedBy()).isEqualTo(1);
-        assertThat(periodic.getByAgency()).singleElement().satisfies(value -> {
-            assertThat(value.getAgency()).isEqualTo("BDT");
-            assertThat(value.getVersion()).isEqualTo(1);
-        });
-        assertThat(summary.getVersions()).extracting(v -> v.getAgency() + "@" + v.getVersion()).containsExactly("BDT@1");
+        assertThat(periodic.getTotal()).isEqualTo(12 + 7);
+        assertThat(periodic.getReportedBy()).isEqualTo(2);
+        assertThat(periodic.getByAgency()).extracting(v -> v.getAgency() + "@" + v.getVersion() + "=" + v.getValue())
+                .containsExactly("BDT@1=12", "STC@1=7");
+        assertThat(summary.getVersions()).extracting(v -> v.getAgency() + "@" + v.getVersion()).containsExactly("BDT@1", "STC@1");
+    }
+
+    /** Sở Tài chính's figures, all the required ones. */
+    private static ReportRequest stcReport() {
+        return new ReportRequest()
+                .addSectionsItem(new SectionTextRequest().key("II.3").text("Năm 2021, lãnh đạo Sở tiếp công dân định kỳ 7 lượt, đột xuất 2 lượt."))
+                .addIndicatorsItem(new IndicatorValueRequest().code("II.2.procedures_total").value(112))
+                .addIndicatorsItem(new IndicatorValueRequest().code("II.3.receptions_periodic").value(7))
+                .addIndicatorsItem(new IndicatorValueRequest().code("II.3.receptions_adhoc").value(2))
+                .addIndicatorsItem(new IndicatorValueRequest().code("II.6.models").value(0));
     }
 
     /** SNV opens the round with the built-in outline, also through the generated client. */

@@ -1,6 +1,7 @@
 package vn.gov.quangngai.baocao.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Vietnamese guides (docs/vi) against the committed OpenAPI documents, without a running
@@ -83,13 +85,29 @@ class VietnameseGuidesTest {
     @ParameterizedTest
     @MethodSource("guides")
     void everyLinkedFileExists(Path guide) throws IOException {
-        Matcher link = LINK.matcher(Files.readString(guide, StandardCharsets.UTF_8));
+        assertEveryLinkedFileExists(guide);
+    }
+
+    @Test
+    void everyFileTheReadmeAndTheEnglishGuideLinkToExists() throws IOException {
+        assertEveryLinkedFileExists(ROOT.resolve("README.md"));
+        assertEveryLinkedFileExists(ROOT.resolve("docs/api-guide.md"));
+    }
+
+    @Test
+    void aLinkToAFileThatIsNotThereIsCaught(@TempDir Path folder) throws IOException {
+        Path page = Files.writeString(folder.resolve("page.md"), "[ok](page.md), [gone](vi/huong-dan-cu.md#buoc-1)");
+        assertThatThrownBy(() -> assertEveryLinkedFileExists(page)).isInstanceOf(AssertionError.class).hasMessageContaining("huong-dan-cu.md");
+    }
+
+    private static void assertEveryLinkedFileExists(Path page) throws IOException {
+        Matcher link = LINK.matcher(Files.readString(page, StandardCharsets.UTF_8));
         int links = 0;
         while (link.find()) {
             links++;
-            assertThat(guide.getParent().resolve(link.group(1)).normalize()).as("linked from %s", guide.getFileName()).exists();
+            assertThat(page.getParent().resolve(link.group(1)).normalize()).as("linked from %s", page.getFileName()).exists();
         }
-        assertThat(links).as("links in %s", guide).isPositive();
+        assertThat(links).as("links in %s", page).isPositive();
     }
 
     @Test
