@@ -2,10 +2,8 @@ package vn.gov.quangngai.baocao.systemtests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +21,6 @@ import java.util.stream.Stream;
  */
 final class DocumentedSteps implements AutoCloseable {
 
-    private static final Pattern BLOCK = Pattern.compile("(?ms)^```bash\\n(.*?)^```$");
     private static final Pattern ASSIGNMENT = Pattern.compile("(?m)^\\s*(?:export\\s+)?([A-Z][A-Z0-9_]*)=");
     private static final String STATE = ".guide-variables";
 
@@ -47,15 +44,10 @@ final class DocumentedSteps implements AutoCloseable {
 
     /** The bash blocks of {@code guide} before the line {@code end} (the part they are written in). */
     static DocumentedSteps of(Path guide, String end, Map<String, String> environment) {
+        String text = BashBlocks.read(guide);
+        int stop = text.indexOf("\n" + end + "\n");
+        List<String> blocks = BashBlocks.in(stop < 0 ? text : text.substring(0, stop));
         try {
-            String text = Files.readString(guide, StandardCharsets.UTF_8);
-            int stop = text.indexOf("\n" + end + "\n");
-            String part = stop < 0 ? text : text.substring(0, stop);
-            List<String> blocks = new ArrayList<>();
-            Matcher block = BLOCK.matcher(part);
-            while (block.find()) {
-                blocks.add(block.group(1));
-            }
             return new DocumentedSteps(blocks, environment, Files.createTempDirectory("guide"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
