@@ -2,6 +2,7 @@ package vn.gov.quangngai.baocao.systemtests;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,6 +13,10 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -116,14 +121,15 @@ class RegistryGroupsIT {
         return username;
     }
 
-    /** A round of this year, expecting the given agencies (those in force at its end). */
+    /** A round of this year (the province's), expecting the given agencies: an agency added today is in force at its end. */
     private static String openRoundOfThisYear(String... agencies) {
         String code = "R-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        int year = Year.now(ZoneId.of("Asia/Ho_Chi_Minh")).getValue();
         api(suite.tokens.forDemoUser("bob")).contentType("application/json").body("""
-                {"code": "%s", "title": "Báo cáo kết quả công tác dân vận chính quyền năm 2026",
-                 "request": {"number": "1520/SNV-XDCQ", "date": "2026-10-20", "issuer": "Sở Nội vụ tỉnh Quảng Ngãi"},
-                 "period": {"kind": "YEAR", "year": 2026}, "deadline": "2099-12-31", "agencies": [%s], "templateCode": "DVCQ-NAM"}"""
-                        .formatted(code, String.join(",", List.of(agencies).stream().map(a -> "\"" + a + "\"").toList())))
+                {"code": "%s", "title": "Báo cáo kết quả công tác dân vận chính quyền năm %d",
+                 "request": {"number": "1520/SNV-XDCQ", "date": "%d-01-05", "issuer": "Sở Nội vụ tỉnh Quảng Ngãi"},
+                 "period": {"kind": "YEAR", "year": %d}, "deadline": "2099-12-31", "agencies": [%s], "templateCode": "DVCQ-NAM"}"""
+                        .formatted(code, year, year, year, String.join(",", List.of(agencies).stream().map(a -> "\"" + a + "\"").toList())))
                 .post("/api/v1/rounds").then().statusCode(201);
         return code;
     }
@@ -180,6 +186,10 @@ class RegistryGroupsIT {
 
     @Test
     void reconcileReportsAGroupDeletedOrRenamedByHandThenRepairsIt() {
+        // report-service reconciles by itself shortly after it starts: after that, nothing repairs behind this test's back
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> Files.readString(suite.reportService.log(), StandardCharsets.UTF_8).lines()
+                        .anyMatch(line -> line.contains("AgencyGroupReconciler") && line.contains("asked by report-service")));
         String deleted = freshCode("XA");
         String renamed = freshCode("XA");
         add(deleted, "UBND xã Nghĩa Kỳ");
