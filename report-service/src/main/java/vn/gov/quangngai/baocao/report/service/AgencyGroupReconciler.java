@@ -2,6 +2,7 @@ package vn.gov.quangngai.baocao.report.service;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import vn.gov.quangngai.baocao.report.api.AgencyGroupDrift;
@@ -50,7 +51,7 @@ public class AgencyGroupReconciler {
                 listed(drift.renamed().stream().map(GroupDrift.Renamed::code).toList()), Msg.of(dryRun ? "report.groups.dryRun" : "report.groups.repaired"));
     }
 
-    private static String listed(java.util.List<String> codes) {
+    private static String listed(List<String> codes) {
         return codes.isEmpty() ? "" : " (" + String.join(", ", codes) + ")";
     }
 
