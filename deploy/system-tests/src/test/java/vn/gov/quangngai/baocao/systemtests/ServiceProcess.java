@@ -33,6 +33,11 @@ final class ServiceProcess implements AutoCloseable {
         this.builder = builder;
     }
 
+    /** Where the service's output goes. */
+    Path log() {
+        return log;
+    }
+
     /** Starts {@code java -jar jar} on {@code port} with the given environment; returns once ready. */
     static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDirectory) {
         if (!Files.isRegularFile(jar)) {

@@ -3,12 +3,15 @@ package vn.gov.quangngai.baocao.report.client;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.text.Normalizer;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.GroupsResource;
 import org.keycloak.representations.idm.GroupRepresentation;
@@ -16,7 +19,9 @@ import org.keycloak.representations.idm.GroupRepresentation;
 /**
  * The agency groups kept in Keycloak through its admin API, as report-service's own service
  * account ({@code report-service-admin}). Only top-level groups carrying {@code agency_code} count
- * as agency groups; other attributes a group carries are kept as they are.
+ * as agency groups; other attributes a group carries are kept as they are. A call that fails is
+ * tried again twice (creating and renaming are safe to repeat), each within a time limit, so that a
+ * Keycloak that hangs holds no request for long.
  */
 @ApplicationScoped
 public class KeycloakGroups implements AgencyGroups {
@@ -34,6 +39,8 @@ public class KeycloakGroups implements AgencyGroups {
     }
 
     @Override
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 300, jitter = 100, retryOn = KeycloakUnavailableException.class)
     public String ensureGroup(String code, String name) {
         String registryName = nfc(name);
         Optional<GroupRepresentation> existing = find(code);
@@ -50,6 +57,8 @@ public class KeycloakGroups implements AgencyGroups {
     }
 
     @Override
+    @Timeout(value = 60, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 300, jitter = 100, retryOn = KeycloakUnavailableException.class)
     public List<AgencyGroup> groups() {
         List<AgencyGroup> agencies = new ArrayList<>();
         for (int first = 0; ; first += PAGE) {

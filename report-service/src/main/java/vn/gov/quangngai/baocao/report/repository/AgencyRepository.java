@@ -64,6 +64,21 @@ public class AgencyRepository implements PanacheRepositoryBase<AgencyEntity, Str
                 AgencyPeriodEntity.class).setParameter("code", code).getResultList();
     }
 
+    /** Every period of the given codes, by code, each code's oldest first. */
+    public List<AgencyPeriodEntity> periodsOf(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select p from AgencyPeriodEntity p where p.code in :codes order by p.code, p.validFrom asc nulls first",
+                AgencyPeriodEntity.class).setParameter("codes", codes).getResultList();
+    }
+
+    /** Every period of every agency, by code, each code's oldest first. */
+    public List<AgencyPeriodEntity> allPeriods() {
+        return getEntityManager().createQuery("select p from AgencyPeriodEntity p order by p.code, p.validFrom asc nulls first",
+                AgencyPeriodEntity.class).getResultList();
+    }
+
     public void persistPeriod(AgencyPeriodEntity period) {
         getEntityManager().persist(period);
     }

@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -57,6 +59,7 @@ public class AgencyImportService {
         int changed = 0;
         int unchanged = 0;
         List<CSVRecord> records = records(file, errors, locale);
+        Set<String> touched = new LinkedHashSet<>();
         for (CSVRecord record : records) {
             int line = (int) record.getRecordNumber();
             Optional<RegistryChange> change = change(record, line, errors, locale);
@@ -72,7 +75,7 @@ public class AgencyImportService {
                 plan.problems().forEach(p -> errors.add(new AgencyImportResult.LineError(line, p.message().in(locale))));
                 continue;
             }
-            registry.store(change.get(), null, plan);
+            touched.addAll(registry.store(change.get(), null, plan));
             if (change.get() instanceof RegistryChange.Create) {
                 created++;
             } else {
@@ -80,6 +83,8 @@ public class AgencyImportService {
             }
         }
         boolean applied = !dryRun && errors.isEmpty();
+        // announced either way: a rolled-back transaction tells its observers nothing
+        registry.announce(touched);
         if (!applied) {
             transaction.setRollbackOnly();
         }

@@ -6,10 +6,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jboss.logging.Logger;
 import vn.gov.quangngai.baocao.report.api.Agency;
 import vn.gov.quangngai.baocao.report.api.AgencyChangeRequest;
@@ -72,9 +74,7 @@ public class AgencyService {
         if (periods.isEmpty()) {
             throw notFound(code);
         }
-        LocalDate today = Deadlines.today();
-        AgencyPeriodEntity shown = periods.stream().filter(p -> AgencyViews.period(p).covers(today)).findFirst()
-                .orElse(periods.get(periods.size() - 1));
+        AgencyPeriodEntity shown = shown(periods, Deadlines.today());
         return AgencyViews.agency(shown, agencies.predecessors(code), agencies.successors(code),
                 periods.stream().map(p -> AgencyViews.period(AgencyViews.period(p))).toList());
     }
@@ -121,7 +121,7 @@ public class AgencyService {
         }
         AgencyChangeResult result = RegistryChanges.result(change, plan, dryRun);
         if (!dryRun) {
-            store(change, key, plan);
+            announce(store(change, key, plan));
             LOG.infof("Registry change %s effective %s (%s) applied by %s: ended %s, begun %s", result.type(), change.effective(),
                     change.basis(), appliedBy(), codes(plan.ended()), codes(plan.begun()) + (plan.corrected().isEmpty() ? "" : ", corrected " + codes(plan.corrected())));
         }
@@ -142,13 +142,48 @@ public class AgencyService {
         return !agencies.periods(code).isEmpty();
     }
 
+    /**
+     * The name each agency's Keycloak group carries, by code: the name the registry shows for it, as
+     * {@link #get} does (today's, or the last one once it has ended). Every agency ever in the
+     * registry, or only {@code codes}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> groupNames(Collection<String> codes) {
+        Map<String, List<AgencyPeriodEntity>> byCode = new TreeMap<>();
+        (codes == null ? agencies.allPeriods() : agencies.periodsOf(codes))
+                .forEach(period -> byCode.computeIfAbsent(period.code, code -> new ArrayList<>()).add(period));
+        LocalDate today = Deadlines.today();
+        Map<String, String> names = new TreeMap<>();
+        byCode.forEach((code, periods) -> names.put(code, shown(periods, today).name));
+        return names;
+    }
+
+    /**
+     * Tells who keeps a copy of the registry which agencies this transaction created or renamed; they
+     * hear of it once it commits, and never when it rolls back. Called once per transaction.
+     */
+    void announce(Collection<String> codes) {
+        if (!codes.isEmpty()) {
+            changed.fire(new RegistryChanged(groupNames(codes)));
+        }
+    }
+
+    /** The period an agency is shown with: the one in force today, else its last (ended, or not yet begun). */
+    private static AgencyPeriodEntity shown(List<AgencyPeriodEntity> periods, LocalDate today) {
+        return periods.stream().filter(p -> AgencyViews.period(p).covers(today)).findFirst().orElse(periods.get(periods.size() - 1));
+    }
+
     /** What the change would do to the registry as it is now (in this transaction). */
     RegistryPlanner.Plan plan(RegistryChange change) {
         return RegistryPlanner.plan(change, code -> agencies.periods(code).stream().map(AgencyViews::period).toList());
     }
 
-    /** Stores a possible plan: the change, the periods it ends and begins, its links; then tells who keeps a copy. */
-    void store(RegistryChange change, String key, RegistryPlanner.Plan plan) {
+    /**
+     * Stores a possible plan: the change, the periods it ends and begins, its links. Answers the
+     * agencies created or renamed, for the caller to {@link #announce} once its transaction has
+     * made all its changes.
+     */
+    Set<String> store(RegistryChange change, String key, RegistryPlanner.Plan plan) {
         AgencyChangeEntity record = new AgencyChangeEntity();
         record.changeKey = key;
         record.type = RegistryChanges.type(change).name();
@@ -195,7 +230,7 @@ public class AgencyService {
         Set<String> touched = new LinkedHashSet<>(plan.created());
         plan.begun().forEach(p -> touched.add(p.code()));
         plan.corrected().forEach(p -> touched.add(p.code()));
-        changed.fire(new RegistryChanged(new ArrayList<>(touched)));
+        return touched;
     }
 
     /** Who made the change: the caller's user name or subject; the service itself for the change sets it ships. */

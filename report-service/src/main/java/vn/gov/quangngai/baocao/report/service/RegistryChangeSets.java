@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.gov.quangngai.baocao.report.api.AgencyChangeRequest;
@@ -54,6 +56,7 @@ public class RegistryChangeSets {
     public int applyAll() {
         entities.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('registry-change-sets'))").getSingleResult();
         int applied = 0;
+        Set<String> touched = new LinkedHashSet<>();
         for (String resource : resources) {
             JsonNode set = read(resource);
             for (JsonNode entry : set.path("changes")) {
@@ -68,10 +71,11 @@ public class RegistryChangeSets {
                             plan.problems().stream().map(p -> p.pointer() + " " + p.message().in(Languages.ENGLISH)).toList());
                     continue;
                 }
-                registry.store(change, key, plan);
+                touched.addAll(registry.store(change, key, plan));
                 applied++;
             }
         }
+        registry.announce(touched);
         if (applied > 0) {
             LOG.infof("Applied %d registry change(s) from %s", applied, resources);
         }

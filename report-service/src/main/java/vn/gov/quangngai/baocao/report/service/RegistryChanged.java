@@ -1,7 +1,17 @@
 package vn.gov.quangngai.baocao.report.service;
 
-import java.util.List;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** Fired when a registry change commits: the agencies whose name or existence changed, for whoever keeps a copy (Keycloak's groups). */
-public record RegistryChanged(List<String> codes) {
+/**
+ * Fired once by each transaction that changes the registry, observed when it commits: the agencies
+ * created or renamed, each with the name the registry now shows for it (code → name, by code), for
+ * whoever keeps a copy (Keycloak's agency groups).
+ */
+public record RegistryChanged(Map<String, String> names) {
+
+    public RegistryChanged {
+        names = Collections.unmodifiableMap(new TreeMap<>(names));
+    }
 }
