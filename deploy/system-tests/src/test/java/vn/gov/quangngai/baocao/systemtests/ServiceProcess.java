@@ -42,7 +42,11 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "@" + System.getProperty("suite.service-jvm-options"), // deploy/service-jvm.options, as every launch of the services
-                "-Xmx" + System.getProperty("suite.service-heap", "512m"), "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
+                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
+        String heap = System.getProperty("suite.service-heap", "");
+        if (!heap.isBlank()) {
+            command.add("-Xmx" + heap); // after the options file's -Xmx, so it wins
+        }
         // e.g. -Dsuite.service-jvm-args="-XX:StartFlightRecording=filename=/tmp/{name}.jfr,settings=profile" to profile a benchmark
         String extra = System.getProperty("suite.service-jvm-args", "").replace("{name}", name);
         if (!extra.isBlank()) {
