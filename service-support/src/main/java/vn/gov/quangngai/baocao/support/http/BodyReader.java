@@ -115,7 +115,7 @@ public class BodyReader {
 
         /** The rest of a refused body is not read: the answer closes the connection once written. */
         private Response closing(Response problem) {
-            context.addEndHandler(ended -> context.request().connection().close());
+            context.addEndHandler(ended -> LingeringClose.close(context));
             return Response.fromResponse(problem).header(HttpHeaders.CONNECTION.toString(), "close").build();
         }
 

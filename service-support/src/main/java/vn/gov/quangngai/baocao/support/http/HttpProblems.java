@@ -28,9 +28,6 @@ final class HttpProblems {
     static void answer(RoutingContext context, int status, ErrorCode code, String detail, boolean close) {
         HttpServerResponse response = context.response();
         if (response.headWritten() || response.ended() || response.closed()) {
-            if (close) {
-                context.request().connection().close();
-            }
             return;
         }
         byte[] body = write(new Problem(code.type(), code.title(), status, detail, code.name(), java.util.List.of()));
@@ -39,7 +36,7 @@ final class HttpProblems {
         SecurityHeaders.apply(response, context.request().path());
         if (close) {
             response.headers().set(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
-            context.addEndHandler(done -> context.request().connection().close());
+            context.addEndHandler(done -> LingeringClose.close(context));
         }
         response.end(io.vertx.core.buffer.Buffer.buffer(body));
     }

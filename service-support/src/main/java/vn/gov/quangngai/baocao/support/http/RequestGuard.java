@@ -55,6 +55,7 @@ public class RequestGuard {
         HttpServerRequest request = context.request();
         context.put(RECEIVED_AT, System.nanoTime());
         SecurityHeaders.apply(context.response(), request.path());
+        closeIfAnsweredBeforeTheBody(context);
         if (request.uri().length() > limits.maxRequestTarget()) {
             HttpProblems.answer(context, ErrorCode.URI_TOO_LONG, "The request target (path and query) is longer than "
                     + limits.maxRequestTarget() + " characters.", bodyPending(request));
@@ -75,6 +76,28 @@ public class RequestGuard {
             return;
         }
         context.next();
+    }
+
+    /**
+     * A request answered before its body was read (refused by a role or agency check, an unknown
+     * path) is not drained: the rest of its body could be large or never come. The answer says
+     * {@code Connection: close} and the connection is closed once it is written (after a short
+     * linger, see {@link LingeringClose}).
+     */
+    private static void closeIfAnsweredBeforeTheBody(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        boolean[] closing = new boolean[1];
+        context.addHeadersEndHandler(headers -> {
+            if (bodyPending(request)) {
+                closing[0] = true;
+                context.response().headers().set(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+            }
+        });
+        context.addEndHandler(ended -> {
+            if (closing[0]) {
+                LingeringClose.close(context);
+            }
+        });
     }
 
     /**
