@@ -55,9 +55,9 @@ class WriteEndpointsFuzzTest {
         }
         String snapshots = "/api/v1/rounds/" + round + "/snapshots";
         List<WriteFuzzer.Target> targets = List.of(
-                new WriteFuzzer.Target("take snapshot", "POST", snapshots, BOB, List.of("{}", "{\"basis\": \"accepted\"}"), List.of("application/json"),
+                new WriteFuzzer.Target("take snapshot", "POST", snapshots, () -> BOB, List.of("{}", "{\"basis\": \"accepted\"}"), List.of("application/json"),
                         () -> given().auth().oauth2(BOB).when().get(snapshots).then().statusCode(200).extract().path("total").toString(), () -> { }),
-                new WriteFuzzer.Target("nudge", "POST", "/api/v1/feed/nudge", NOTIFIER, List.of("{}"), List.of("application/json"), () -> "", () -> { }));
+                new WriteFuzzer.Target("nudge", "POST", "/api/v1/feed/nudge", () -> NOTIFIER, List.of("{}"), List.of("application/json"), () -> "", () -> { }));
 
         WriteFuzzer.Result result = new WriteFuzzer("http://localhost:" + RestAssured.port).run(targets, CASES, SEED, new FuzzedRequests.Options(false));
         assertThat(result.failures()).as("fuzzing failures (seed " + SEED + ")").isEmpty();

@@ -85,24 +85,24 @@ class WriteEndpointsFuzzTest {
         Runnable nothing = () -> { };
         List<String> json = List.of("application/json");
         return List.of(
-                new WriteFuzzer.Target("PUT draft", "PUT", draft, Actors.ALICE_BDT,
+                new WriteFuzzer.Target("PUT draft", "PUT", draft, () -> Actors.ALICE_BDT,
                         List.of(Rounds.BDT_DRAFT, "{\"nilReport\": true}", "{\"sections\": [], \"indicators\": []}"), json, () -> etag(draft, Actors.ALICE_BDT), nothing),
-                new WriteFuzzer.Target("PUT figures", "PUT", figures, Actors.ALICE_BDT, List.of(FIGURES_DRAFT), json, () -> etag(figures, Actors.ALICE_BDT), nothing),
-                new WriteFuzzer.Target("submit", "POST", submit + "/submit", Actors.ALICE_BDT, List.of("{}"), json, () -> etag(submit, Actors.ALICE_BDT), returnIt),
-                new WriteFuzzer.Target("import", "POST", imported + "/import", Actors.ALICE_BDT, List.of(Rounds.BDT_DRAFT),
+                new WriteFuzzer.Target("PUT figures", "PUT", figures, () -> Actors.ALICE_BDT, List.of(FIGURES_DRAFT), json, () -> etag(figures, Actors.ALICE_BDT), nothing),
+                new WriteFuzzer.Target("submit", "POST", submit + "/submit", () -> Actors.ALICE_BDT, List.of("{}"), json, () -> etag(submit, Actors.ALICE_BDT), returnIt),
+                new WriteFuzzer.Target("import", "POST", imported + "/import", () -> Actors.ALICE_BDT, List.of(Rounds.BDT_DRAFT),
                         List.of("text/plain; charset=utf-8", DOCX, "application/json"), () -> etag(imported, Actors.ALICE_BDT), nothing),
-                new WriteFuzzer.Target("open round", "POST", "/api/v1/rounds", Actors.BOB_REVIEWER,
+                new WriteFuzzer.Target("open round", "POST", "/api/v1/rounds", () -> Actors.BOB_REVIEWER,
                         List.of(Rounds.body(Rounds.freshCode(), "2099-12-31", "BDT", "STC"), figuresRound(Rounds.freshCode())), json,
                         WriteEndpointsFuzzTest::roundCount, nothing),
-                new WriteFuzzer.Target("return", "POST", review + "/return", Actors.BOB_REVIEWER, List.of(reason), json, () -> etag(review, Actors.BOB_REVIEWER), resubmit),
-                new WriteFuzzer.Target("accept", "POST", review + "/accept", Actors.BOB_REVIEWER, List.of("{}"), json, () -> etag(review, Actors.BOB_REVIEWER), nothing),
-                new WriteFuzzer.Target("reopen", "POST", review + "/reopen", Actors.BOB_REVIEWER, List.of("{\"reason\": \"Gia hạn.\", \"until\": \"2099-12-31T23:59:59+07:00\"}"), json,
+                new WriteFuzzer.Target("return", "POST", review + "/return", () -> Actors.BOB_REVIEWER, List.of(reason), json, () -> etag(review, Actors.BOB_REVIEWER), resubmit),
+                new WriteFuzzer.Target("accept", "POST", review + "/accept", () -> Actors.BOB_REVIEWER, List.of("{}"), json, () -> etag(review, Actors.BOB_REVIEWER), nothing),
+                new WriteFuzzer.Target("reopen", "POST", review + "/reopen", () -> Actors.BOB_REVIEWER, List.of("{\"reason\": \"Gia hạn.\", \"until\": \"2099-12-31T23:59:59+07:00\"}"), json,
                         () -> etag(review, Actors.BOB_REVIEWER), nothing),
-                new WriteFuzzer.Target("close round", "POST", "/api/v1/rounds/" + closeRound + "/close", Actors.BOB_REVIEWER, List.of("{}"), json,
+                new WriteFuzzer.Target("close round", "POST", "/api/v1/rounds/" + closeRound + "/close", () -> Actors.BOB_REVIEWER, List.of("{}"), json,
                         () -> given().auth().oauth2(Actors.BOB_REVIEWER).when().get("/api/v1/rounds/" + closeRound).then().extract().path("status"), nothing),
-                new WriteFuzzer.Target("add agency", "POST", "/api/v1/agencies", ADMIN, List.of("{\"code\": \"SNGV\", \"name\": \"Sở Ngoại vụ\", \"kind\": \"SO\"}"), json,
+                new WriteFuzzer.Target("add agency", "POST", "/api/v1/agencies", () -> ADMIN, List.of("{\"code\": \"SNGV\", \"name\": \"Sở Ngoại vụ\", \"kind\": \"SO\"}"), json,
                         WriteEndpointsFuzzTest::agencyCount, nothing),
-                new WriteFuzzer.Target("change agency", "PUT", "/api/v1/agencies/FUZZ", ADMIN, List.of("{\"name\": \"Cơ quan thử\", \"kind\": \"SO\"}"), json,
+                new WriteFuzzer.Target("change agency", "PUT", "/api/v1/agencies/FUZZ", () -> ADMIN, List.of("{\"name\": \"Cơ quan thử\", \"kind\": \"SO\"}"), json,
                         () -> given().auth().oauth2(ADMIN).when().get("/api/v1/agencies/FUZZ").then().extract().asString(), nothing));
     }
 

@@ -23,8 +23,11 @@ import java.util.function.Supplier;
  */
 public final class WriteFuzzer {
 
-    /** A write endpoint: who calls it, valid bodies to start from, and what a refusal must leave unchanged. */
-    public record Target(String name, String method, String path, String token, List<String> seeds, List<String> contentTypes,
+    /**
+     * A write endpoint: who calls it (a token asked for at each request: a long run outlives a
+     * token), valid bodies to start from, and what a refusal must leave unchanged.
+     */
+    public record Target(String name, String method, String path, Supplier<String> token, List<String> seeds, List<String> contentTypes,
                          Supplier<String> state, Runnable afterSuccess) {
     }
 
@@ -111,7 +114,7 @@ public final class WriteFuzzer {
         String uri = baseUrl + target.path() + (generated.query().isEmpty() ? "" : "?" + generated.query());
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).timeout(HANG)
                 .method(target.method(), HttpRequest.BodyPublishers.ofByteArray(generated.body()))
-                .header("Authorization", "Bearer " + target.token());
+                .header("Authorization", "Bearer " + target.token().get());
         for (Map.Entry<String, String> header : generated.headers().entrySet()) {
             // a third of the cases carry one of the endpoint's own media types, so that their bodies reach its checks
             String value = header.getKey().equals("Content-Type") && generated.number() % 3 == 0
