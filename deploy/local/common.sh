@@ -12,6 +12,7 @@ KEYCLOAK_PORT=8180
 KEYCLOAK_MANAGEMENT_PORT=9000
 REPORT_PORT=8081
 AGGREGATION_PORT=8082
+CONSOLE_PORT=8080
 
 pom_property() {
   sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$ROOT/pom.xml" | head -n 1

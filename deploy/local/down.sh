@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Stops what deploy/local/up.sh started: both services, Keycloak, PostgreSQL.
+# Stops what deploy/local/up.sh started: the console, both services, Keycloak, PostgreSQL.
 # --wipe also deletes the local data (PostgreSQL's databases and the logs).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -29,6 +29,7 @@ stop() {
   rm -f "$file"
 }
 
+stop console
 stop aggregation-service
 stop report-service
 stop keycloak

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Starts the whole suite on this machine, detached from the terminal: PostgreSQL, then Keycloak
-# (realm baocao with the demo people), then report-service and aggregation-service. Builds what is
-# missing first (without tests). Waits until everything is ready, prints where to go, exits 0.
+# (realm baocao with the demo people), then report-service, aggregation-service and the console.
+# Builds what is missing first (without tests). Waits until everything is ready, prints where to go, exits 0.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
-SERVICES=(keycloak report-service aggregation-service)
+SERVICES=(keycloak report-service aggregation-service console)
 
 already_running() {
   local running=() stopped=()
@@ -22,7 +22,7 @@ already_running() {
 
 check_ports_free() {
   local port
-  for port in $PG_PORT $KEYCLOAK_PORT $KEYCLOAK_MANAGEMENT_PORT $REPORT_PORT $AGGREGATION_PORT; do
+  for port in $PG_PORT $KEYCLOAK_PORT $KEYCLOAK_MANAGEMENT_PORT $REPORT_PORT $AGGREGATION_PORT $CONSOLE_PORT; do
     port_in_use "$port" && fail "port $port is taken by another program; the suite needs 127.0.0.1:$port"
   done
   return 0
@@ -31,14 +31,15 @@ check_ports_free() {
 build_if_needed() {
   local jars=("$ROOT/report-service/target/quarkus-app/quarkus-run.jar"
               "$ROOT/aggregation-service/target/quarkus-app/quarkus-run.jar"
+              "$ROOT/console/target/quarkus-app/quarkus-run.jar"
               "$ROOT/identity/target/identity-1.0.0-SNAPSHOT.jar")
   local jar stale=""
   for jar in "${jars[@]}"; do
     if [ ! -f "$jar" ] || [ -n "$(find "$ROOT" -path '*/src/main/*' -newer "$jar" -print -quit)" ] \
        || [ "$ROOT/pom.xml" -nt "$jar" ]; then stale=yes; fi
   done
-  if [ -z "$stale" ]; then say "[1/5] Build: up to date"; return; fi
-  say "[1/5] Building the suite without tests (the first build downloads dependencies: a few minutes)"
+  if [ -z "$stale" ]; then say "[1/6] Build: up to date"; return; fi
+  say "[1/6] Building the suite without tests (the first build downloads dependencies: a few minutes)"
   (cd "$ROOT" && ./mvnw -B -DskipTests package 2>&1 | tee "$LOG_DIR/build.log" \
      | grep --line-buffered -E '^\[INFO\] (Building |BUILD)|^\[ERROR\]|Downloaded from' \
      | sed -u 's/^/  /') || true
@@ -54,7 +55,7 @@ fetch() {
 }
 
 start_postgres() {
-  say "[2/5] PostgreSQL $POSTGRES_VERSION on 127.0.0.1:$PG_PORT (data in $PG_DATA)"
+  say "[2/6] PostgreSQL $POSTGRES_VERSION on 127.0.0.1:$PG_PORT (data in $PG_DATA)"
   if [ ! -x "$PG_HOME/bin/postgres" ]; then
     local arch platform
     case "$(uname -m)" in
@@ -91,7 +92,7 @@ launch() {
 }
 
 start_keycloak() {
-  say "[3/5] Keycloak $KEYCLOAK_VERSION on http://127.0.0.1:$KEYCLOAK_PORT (realm baocao)"
+  say "[3/6] Keycloak $KEYCLOAK_VERSION on http://127.0.0.1:$KEYCLOAK_PORT (realm baocao)"
   local zip="$CACHE_DIR/downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
   if [ ! -f "$CACHE_DIR/keycloak-$KEYCLOAK_VERSION/.baocao-unpacked" ] && [ ! -f "$zip" ]; then
     say "  first run: Keycloak's distribution (157 MiB) is downloaded and unpacked into $CACHE_DIR once"
@@ -109,7 +110,7 @@ start_keycloak() {
 
 start_service() {
   local step=$1 name=$2 port=$3
-  say "[$step/5] $name on http://127.0.0.1:$port"
+  say "[$step/6] $name on http://127.0.0.1:$port"
   # the JVM options every launch of the services uses (see deploy/service-jvm.options in the README)
   launch "$name" java @"$ROOT/deploy/service-jvm.options" -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
   wait_for "$name" "http://127.0.0.1:$port/q/health/ready" 180 "$name"
@@ -119,6 +120,7 @@ print_summary() {
   cat <<SUMMARY
 
 The suite is up.
+  console              http://127.0.0.1:$CONSOLE_PORT/   (sign in as bob, reviewer; vera, viewer)
   report-service       http://127.0.0.1:$REPORT_PORT/q/swagger-ui   (OpenAPI: /q/openapi)
   aggregation-service  http://127.0.0.1:$AGGREGATION_PORT/q/swagger-ui
   Keycloak             http://127.0.0.1:$KEYCLOAK_PORT/admin   (master realm: admin / admin)
@@ -132,7 +134,7 @@ Try:
           -d grant_type=password -d client_id=baocao-cli -d username=alice -d password=alice | jq -r .access_token)
   curl -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:$REPORT_PORT/api/v1/me
 
-Logs: $LOG_DIR/{postgresql,keycloak,report-service,aggregation-service}.log
+Logs: $LOG_DIR/{postgresql,keycloak,report-service,aggregation-service,console}.log
 Stop: deploy/local/down.sh   (add --wipe to delete the local data)
 SUMMARY
 }
@@ -147,4 +149,5 @@ start_postgres
 start_keycloak
 start_service 4 report-service "$REPORT_PORT"
 start_service 5 aggregation-service "$AGGREGATION_PORT"
+start_service 6 console "$CONSOLE_PORT"
 print_summary

@@ -34,20 +34,40 @@ public final class RealmDefinition {
         return new RealmDefinition((ObjectNode) read(PRODUCTION_RESOURCE));
     }
 
-    /** The production realm plus the demo people and the {@code <client-id>-dev-secret} secrets. */
+    /**
+     * The production realm plus the demo people, the {@code <client-id>-dev-secret} secrets and the
+     * local redirect URIs of the browser clients (the console on 127.0.0.1:8080).
+     */
     public static RealmDefinition development() {
         RealmDefinition definition = production();
         JsonNode additions = read(DEV_ADDITIONS_RESOURCE);
         ArrayNode users = (ArrayNode) definition.realm.withArray("users");
         additions.get("users").forEach(users::add);
         JsonNode secrets = additions.get("clientSecrets");
+        JsonNode redirects = additions.path("clientRedirectUris");
         for (JsonNode client : definition.realm.get("clients")) {
-            JsonNode secret = secrets.get(client.get("clientId").asText());
+            String clientId = client.get("clientId").asText();
+            JsonNode secret = secrets.get(clientId);
             if (secret != null) {
                 ((ObjectNode) client).put("secret", secret.asText());
             }
+            redirects.path(clientId).forEach(((ObjectNode) client).withArray("redirectUris")::add);
         }
         return definition;
+    }
+
+    /**
+     * This realm with one more address a browser client may come back to, e.g. a console that
+     * tests start on a free port. Only for tests and local runs: it changes the definition in place.
+     */
+    public RealmDefinition withRedirectUri(String clientId, String uri) {
+        for (JsonNode client : realm.get("clients")) {
+            if (client.get("clientId").asText().equals(clientId)) {
+                ((ObjectNode) client).withArray("redirectUris").add(uri);
+                return this;
+            }
+        }
+        throw new IllegalArgumentException("no client " + clientId + " in the realm");
     }
 
     public JsonNode json() {

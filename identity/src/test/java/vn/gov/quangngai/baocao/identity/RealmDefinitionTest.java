@@ -60,9 +60,9 @@ class RealmDefinitionTest {
     @Test
     void peopleClientsGiveBothServiceAudiences() {
         JsonNode clients = RealmDefinition.production().json().get("clients");
-        for (String publicClient : List.of("baocao-cli", "baocao-dashboard")) {
+        for (String peopleClient : List.of("baocao-cli", "baocao-dashboard", "baocao-console")) {
             JsonNode client = StreamSupport.stream(clients.spliterator(), false)
-                    .filter(c -> c.get("clientId").asText().equals(publicClient)).findFirst().orElseThrow();
+                    .filter(c -> c.get("clientId").asText().equals(peopleClient)).findFirst().orElseThrow();
             List<String> audiences = new ArrayList<>();
             client.get("protocolMappers").forEach(m -> {
                 if (m.get("protocolMapper").asText().equals("oidc-audience-mapper")) {
@@ -71,6 +71,50 @@ class RealmDefinitionTest {
             });
             assertThat(audiences).containsExactlyInAnyOrder("report-service", "aggregation-service");
         }
+    }
+
+    @Test
+    void consoleIsAConfidentialCodeFlowClientWithPkceAndThePeopleClientsClaims() {
+        JsonNode realm = RealmDefinition.production().json();
+        JsonNode console = client(realm, "baocao-console");
+        JsonNode dashboard = client(realm, "baocao-dashboard");
+
+        assertThat(console.get("publicClient").asBoolean()).isFalse();
+        assertThat(console.get("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(console.get("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(console.get("serviceAccountsEnabled").asBoolean()).isFalse();
+        assertThat(console.get("implicitFlowEnabled").asBoolean()).isFalse();
+        assertThat(console.at("/attributes/pkce.code.challenge.method").asText()).isEqualTo("S256");
+        assertThat(console.at("/attributes/post.logout.redirect.uris").asText()).isEqualTo("+");
+        assertThat(console.get("protocolMappers")).isEqualTo(dashboard.get("protocolMappers"));
+        assertThat(console.get("redirectUris")).as("a production realm names no console address").isEmpty();
+    }
+
+    @Test
+    void developmentRealmLetsTheLocalConsoleSignPeopleIn() {
+        JsonNode console = client(RealmDefinition.development().json(), "baocao-console");
+
+        assertThat(console.get("secret").asText()).isEqualTo("baocao-console-dev-secret");
+        assertThat(names(console.get("redirectUris"))).contains("http://127.0.0.1:8080/*");
+    }
+
+    @Test
+    void aTestConsoleOnAnotherPortIsAddedToOneDefinitionOnly() {
+        RealmDefinition realm = RealmDefinition.development().withRedirectUri("baocao-console", "http://127.0.0.1:41234/*");
+
+        assertThat(names(client(realm.json(), "baocao-console").get("redirectUris"))).contains("http://127.0.0.1:41234/*", "http://127.0.0.1:8080/*");
+        assertThat(names(client(RealmDefinition.development().json(), "baocao-console").get("redirectUris"))).doesNotContain("http://127.0.0.1:41234/*");
+    }
+
+    private static JsonNode client(JsonNode realm, String clientId) {
+        return StreamSupport.stream(realm.get("clients").spliterator(), false)
+                .filter(c -> c.get("clientId").asText().equals(clientId)).findFirst().orElseThrow();
+    }
+
+    private static List<String> names(JsonNode array) {
+        List<String> names = new ArrayList<>();
+        array.forEach(node -> names.add(node.asText()));
+        return names;
     }
 
     private static JsonNode user(JsonNode realm, String username) {

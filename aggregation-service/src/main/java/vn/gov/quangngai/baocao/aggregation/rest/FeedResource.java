@@ -5,13 +5,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.quangngai.baocao.aggregation.feed.FeedFollower;
 import vn.gov.quangngai.baocao.support.caller.Roles;
-import vn.gov.quangngai.baocao.support.problem.Problem;
 
 /** {@code POST /api/v1/feed/nudge}: report-service's "the feed has news". */
 @Path("/api/v1/feed/nudge")
@@ -26,10 +23,9 @@ public class FeedResource {
 
     @POST
     @RolesAllowed(Roles.REPORT_NOTIFIER)
-    @Operation(summary = "Read the feed now", description = "Only shortens the wait: the feed is also polled, so a lost nudge loses nothing. Takes no body.")
+    @Operation(operationId = "nudgeFeed", summary = "Read the feed now", description = "Only shortens the wait: the feed is also polled, so a lost nudge loses nothing. Takes no body.")
     @APIResponse(responseCode = "202", description = "The feed will be read shortly")
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not report-service (role report-notifier)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not report-service (role report-notifier)")
     public Response nudge() {
         follower.nudge();
         return Response.accepted().build();

@@ -30,7 +30,6 @@ import vn.gov.quangngai.baocao.support.caller.Actor;
 import vn.gov.quangngai.baocao.support.caller.Roles;
 import vn.gov.quangngai.baocao.support.paging.PageRequest;
 import vn.gov.quangngai.baocao.support.paging.PageResult;
-import vn.gov.quangngai.baocao.support.problem.Problem;
 
 /** Frozen summaries: taken by a reviewer, never changed afterwards. */
 @Path("/api/v1/rounds/{round}/snapshots")
@@ -50,12 +49,11 @@ public class SnapshotResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Freeze the summary now", description = "The summary as it is, with id, takenAt and takenBy; later submissions do not change it. Takes no body.")
+    @Operation(operationId = "takeSnapshot", summary = "Freeze the summary now", description = "The summary as it is, with id, takenAt and takenBy; later submissions do not change it. Takes no body.")
     @APIResponse(responseCode = "201", description = "Taken; Location names it", content = @Content(schema = @Schema(implementation = SnapshotDoc.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a reviewer", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such round here (ROUND_NOT_FOUND)", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "basis is neither submitted nor accepted (VALIDATION_FAILED)", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a reviewer")
+    @APIResponse(responseCode = "404", description = "No such round here (ROUND_NOT_FOUND)")
+    @APIResponse(responseCode = "422", description = "basis is neither submitted nor accepted (VALIDATION_FAILED)")
     public Response take(@PathParam("round") String round, @Parameter(description = SummaryResource.BASIS) @QueryParam("basis") String basis,
                          @Context UriInfo uri) {
         JsonNode snapshot = snapshots.take(round, SummaryService.basis(basis));
@@ -64,12 +62,11 @@ public class SnapshotResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The round's snapshots", description = "Newest first: id, when, by whom, on which basis; read one for what it holds.")
+    @Operation(operationId = "listSnapshots", summary = "The round's snapshots", description = "Newest first: id, when, by whom, on which basis; read one for what it holds.")
     @APIResponse(responseCode = "200", description = "One page of snapshots", content = @Content(schema = @Schema(implementation = SnapshotPage.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a reviewer", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such round here (ROUND_NOT_FOUND)", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "page or size out of range (VALIDATION_FAILED)", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a reviewer")
+    @APIResponse(responseCode = "404", description = "No such round here (ROUND_NOT_FOUND)")
+    @APIResponse(responseCode = "422", description = "page or size out of range (VALIDATION_FAILED)")
     public PageResult<SnapshotEntry> list(@PathParam("round") String round, @Valid @BeanParam PageRequest page) {
         return snapshots.list(round, page);
     }
@@ -77,13 +74,12 @@ public class SnapshotResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A frozen summary", description = "Exactly as it was when taken. Accept: text/csv gives its figures table.")
+    @Operation(operationId = "getSnapshot", summary = "A frozen summary", description = "Exactly as it was when taken. Accept: text/csv gives its figures table.")
     @APIResponse(responseCode = "200", description = "The snapshot", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SnapshotDoc.class)),
             @Content(mediaType = SummaryCsvWriter.MEDIA_TYPE)})
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a reviewer", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such snapshot of this round (SNAPSHOT_NOT_FOUND)", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a reviewer")
+    @APIResponse(responseCode = "404", description = "No such snapshot of this round (SNAPSHOT_NOT_FOUND)")
     public JsonNode get(@PathParam("round") String round, @PathParam("id") String id) {
         return snapshots.get(round, id);
     }
@@ -100,11 +96,10 @@ public class SnapshotResource {
     @GET
     @Path("/{id}.docx")
     @Produces(SummaryDocxWriter.MEDIA_TYPE)
-    @Operation(summary = "A frozen summary as a Word document", description = "The same document as summary.docx, from the snapshot's figures and texts.")
+    @Operation(operationId = "getSnapshotDocx", summary = "A frozen summary as a Word document", description = "The same document as summary.docx, from the snapshot's figures and texts.")
     @APIResponse(responseCode = "200", description = "The .docx", content = @Content(mediaType = SummaryDocxWriter.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a reviewer", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such snapshot of this round (SNAPSHOT_NOT_FOUND)", content = @Content(mediaType = SummaryResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a reviewer")
+    @APIResponse(responseCode = "404", description = "No such snapshot of this round (SNAPSHOT_NOT_FOUND)")
     public Response getDocx(@PathParam("round") String round, @PathParam("id") String id) {
         Summary summary = snapshots.asSummary(snapshots.get(round, id));
         return SummaryResource.docx(documents.write(summaries.roundHeader(round), summary), round + "-snapshot-" + id);

@@ -22,7 +22,6 @@ import vn.gov.quangngai.baocao.aggregation.summary.Summary;
 import vn.gov.quangngai.baocao.aggregation.summary.SummaryCsvWriter;
 import vn.gov.quangngai.baocao.aggregation.summary.SummaryService;
 import vn.gov.quangngai.baocao.support.caller.Roles;
-import vn.gov.quangngai.baocao.support.problem.Problem;
 
 /** The provincial summary of a round, as JSON or as the CSV figures table, and its completeness. */
 @Path("/api/v1/rounds/{round}")
@@ -44,15 +43,14 @@ public class SummaryResource {
     @GET
     @Path("/summary")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The provincial summary", description = "Figures added up by the outline's aggregation with the value and version of each agency, "
+    @Operation(operationId = "getSummary", summary = "The provincial summary", description = "Figures added up by the outline's aggregation with the value and version of each agency, "
             + "sections compiled agency by agency in the round's order, and who is late or missing. Ask with Accept: text/csv for the figures table.")
     @APIResponse(responseCode = "200", description = "The summary now", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Summary.class)),
             @Content(mediaType = SummaryCsvWriter.MEDIA_TYPE, examples = @ExampleObject(name = "figures", value = CSV_EXAMPLE))})
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither reviewer nor viewer", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such round here (ROUND_NOT_FOUND)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "basis is neither submitted nor accepted (VALIDATION_FAILED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither reviewer nor viewer")
+    @APIResponse(responseCode = "404", description = "No such round here (ROUND_NOT_FOUND)")
+    @APIResponse(responseCode = "422", description = "basis is neither submitted nor accepted (VALIDATION_FAILED)")
     public Response summary(@PathParam("round") String round, @Parameter(description = BASIS) @QueryParam("basis") String basis) {
         Basis chosen = SummaryService.basis(basis);
         summaries.roundHeader(round); // a missing round is a 404 problem, before the first byte of the summary
@@ -73,14 +71,13 @@ public class SummaryResource {
     @Path("/summary.docx")
     @RolesAllowed(Roles.REVIEWER)
     @Produces(SummaryDocxWriter.MEDIA_TYPE)
-    @Operation(summary = "The provincial summary as a Word document", description = "In the state format (Nghị định 30/2020/NĐ-CP): header, title, "
+    @Operation(operationId = "getSummaryDocx", summary = "The provincial summary as a Word document", description = "In the state format (Nghị định 30/2020/NĐ-CP): header, title, "
             + "the sections with each agency's contribution under its name, completeness, Nơi nhận and signature block, and the figures table as an appendix. "
             + "A draft for SNV to read, sign and send.")
     @APIResponse(responseCode = "200", description = "The .docx", content = @Content(mediaType = SummaryDocxWriter.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a reviewer", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such round here (ROUND_NOT_FOUND)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "basis is neither submitted nor accepted (VALIDATION_FAILED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a reviewer")
+    @APIResponse(responseCode = "404", description = "No such round here (ROUND_NOT_FOUND)")
+    @APIResponse(responseCode = "422", description = "basis is neither submitted nor accepted (VALIDATION_FAILED)")
     public Response summaryDocx(@PathParam("round") String round, @Parameter(description = BASIS) @QueryParam("basis") String basis) {
         Summary summary = summaries.summary(round, SummaryService.basis(basis));
         return docx(documents.write(summaries.roundHeader(round), summary), round + "-" + summary.basis());
@@ -95,11 +92,10 @@ public class SummaryResource {
     @GET
     @Path("/completeness")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Completeness alone", description = "Expected, submitted, accepted, returned, nil; the late and missing agencies by code and name.")
+    @Operation(operationId = "getCompleteness", summary = "Completeness alone", description = "Expected, submitted, accepted, returned, nil; the late and missing agencies by code and name.")
     @APIResponse(responseCode = "200", description = "The completeness", content = @Content(schema = @Schema(implementation = Summary.Completeness.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither reviewer nor viewer", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such round here (ROUND_NOT_FOUND)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither reviewer nor viewer")
+    @APIResponse(responseCode = "404", description = "No such round here (ROUND_NOT_FOUND)")
     public Summary.Completeness completeness(@PathParam("round") String round) {
         return summaries.completeness(round);
     }

@@ -18,6 +18,8 @@ import vn.gov.quangngai.baocao.aggregation.repository.SnapshotRepository;
 import vn.gov.quangngai.baocao.support.caller.Actor;
 import vn.gov.quangngai.baocao.support.paging.PageRequest;
 import vn.gov.quangngai.baocao.support.paging.PageResult;
+import vn.gov.quangngai.baocao.support.i18n.Languages;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 
@@ -92,6 +94,6 @@ public class SnapshotService {
     }
 
     private static ApiException notFound(String round, String id) {
-        return new ApiException(ErrorCode.SNAPSHOT_NOT_FOUND, "No snapshot " + id + " of round " + round + ".");
+        return new ApiException(ErrorCode.SNAPSHOT_NOT_FOUND, Msg.of("aggregation.snapshot.notFound", id, round));
     }
 }

@@ -13,7 +13,7 @@ public record Summary(
         @Schema(example = "DVCQ-2021") String round,
         @Schema(example = "Báo cáo kết quả công tác dân vận chính quyền năm 2021") String title,
         OffsetDateTime generatedAt,
-        @Schema(description = "submitted: latest submitted or accepted version of each agency; accepted: accepted reports only", example = "submitted") String basis,
+        @Schema(enumeration = {"submitted", "accepted"}, description = "submitted: latest submitted or accepted version of each agency; accepted: accepted reports only", example = "submitted") String basis,
         Completeness completeness,
         List<IndicatorTotal> indicators,
         List<SectionCompilation> sections,

@@ -15,6 +15,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import vn.gov.quangngai.baocao.aggregation.repository.SummaryRepository;
+import vn.gov.quangngai.baocao.support.i18n.Languages;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 
@@ -95,8 +97,9 @@ public class SummaryService {
         if (text == null || text.isBlank()) {
             return Basis.SUBMITTED;
         }
-        return Basis.parse(text.strip()).orElseThrow(() -> new ApiException(ErrorCode.VALIDATION_FAILED, "The request has 1 problem.",
-                java.util.List.of(new vn.gov.quangngai.baocao.support.problem.Problem.FieldError("/basis", "must be submitted or accepted"))));
+        return Basis.parse(text.strip()).orElseThrow(() -> new ApiException(ErrorCode.VALIDATION_FAILED, Msg.of("support.body.problems", 1),
+                java.util.List.of(new vn.gov.quangngai.baocao.support.problem.Problem.FieldError("/basis",
+                        Msg.of("aggregation.basis.invalid").in(Languages.current())))));
     }
 
     /** The round's heading (request, period, outline), for the document. */
@@ -106,7 +109,6 @@ public class SummaryService {
     }
 
     SummaryRepository.RoundHeader header(String round) {
-        return repository.round(round).orElseThrow(() -> new ApiException(ErrorCode.ROUND_NOT_FOUND,
-                "No round " + round + " here yet; a round opened in report-service appears within seconds."));
+        return repository.round(round).orElseThrow(() -> new ApiException(ErrorCode.ROUND_NOT_FOUND, Msg.of("aggregation.round.notYet", round)));
     }
 }

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import vn.gov.quangngai.baocao.aggregation.client.ReportFeedClient;
 import vn.gov.quangngai.baocao.aggregation.repository.FeedStore;
 import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
-import vn.gov.quangngai.baocao.support.testing.FuzzedRequests;
 import vn.gov.quangngai.baocao.support.testing.TestTokens;
 import vn.gov.quangngai.baocao.support.testing.WriteFuzzer;
 
@@ -59,7 +58,7 @@ class WriteEndpointsFuzzTest {
                         () -> given().auth().oauth2(BOB).when().get(snapshots).then().statusCode(200).extract().path("total").toString(), () -> { }),
                 new WriteFuzzer.Target("nudge", "POST", "/api/v1/feed/nudge", () -> NOTIFIER, List.of("{}"), List.of("application/json"), () -> "", () -> { }));
 
-        WriteFuzzer.Result result = new WriteFuzzer("http://localhost:" + RestAssured.port).run(targets, CASES, SEED, new FuzzedRequests.Options(false));
+        WriteFuzzer.Result result = new WriteFuzzer("http://localhost:" + RestAssured.port).run(targets, CASES, SEED);
         assertThat(result.failures()).as("fuzzing failures (seed " + SEED + ")").isEmpty();
         assertThat(result.cases()).isEqualTo(CASES);
     }

@@ -65,7 +65,7 @@ class AuthorizationMatrixIT {
                 new Cell("GET", r, null, expect(401, 200, 200, 404, 200, 200, 200, 200)),
                 new Cell("POST", "/api/v1/rounds/NO-SUCH-ROUND/close", null, expect(401, 403, 403, 403, 404, 403, 403, 403)),
                 new Cell("GET", r + "/reports", null, expect(401, 403, 403, 403, 200, 200, 200, 403)),
-                new Cell("PUT", bdt, "{\"bogus\": 1}", expect(401, 409, 403, 404, 403, 403, 403, 403)),
+                new Cell("PUT", bdt, "{\"bogus\": 1}", expect(401, 422, 403, 404, 403, 403, 403, 403)),
                 new Cell("GET", bdt, null, expect(401, 200, 403, 404, 200, 200, 200, 403)),
                 new Cell("POST", bdt + "/submit", null, expect(401, 409, 403, 404, 403, 403, 403, 403)),
                 new Cell("GET", bdt + "/versions/1", null, expect(401, 200, 403, 404, 200, 200, 200, 403)),

@@ -43,6 +43,31 @@ final class KeycloakAdmin {
         return secret;
     }
 
+    /**
+     * Creates a person in the baocao realm (password = user name) with a realm role and an agency
+     * group, as an administrator would in Keycloak's console.
+     */
+    void createPerson(String username, String firstName, String lastName, String role, String agencyGroup) {
+        String token = adminToken();
+        Map<String, Object> person = Map.of(
+                "username", username,
+                "enabled", true,
+                "firstName", firstName,
+                "lastName", lastName,
+                "email", username + "@baocao.local",
+                "emailVerified", true,
+                "groups", List.of("/" + agencyGroup),
+                "credentials", List.of(Map.of("type", "password", "value", username, "temporary", false)));
+        String location = given().auth().oauth2(token).contentType("application/json").body(person)
+                .when().post(baseUrl + "/admin/realms/baocao/users")
+                .then().statusCode(201).extract().header("Location");
+        Map<String, Object> realmRole = given().auth().oauth2(token).when().get(baseUrl + "/admin/realms/baocao/roles/" + role)
+                .then().statusCode(200).extract().as(Map.class);
+        given().auth().oauth2(token).contentType("application/json").body(List.of(realmRole))
+                .when().post(location + "/role-mappings/realm")
+                .then().statusCode(204);
+    }
+
     private String adminToken() {
         return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
                 .formParam("username", adminUser).formParam("password", adminPassword)

@@ -15,8 +15,8 @@ import vn.gov.quangngai.baocao.identity.RealmDefinition;
 
 /**
  * The whole suite, started once for the test run: one real PostgreSQL (embedded binaries), one
- * real Keycloak with the development realm, report-service and aggregation-service from their
- * packaged jars, all on free loopback ports, talking real HTTP. Stopped when the JVM exits.
+ * real Keycloak with the development realm, report-service, aggregation-service and the console
+ * from their packaged jars, all on free loopback ports, talking real HTTP. Stopped when the JVM exits.
  */
 final class Suite {
 
@@ -26,13 +26,16 @@ final class Suite {
     final KeycloakServer keycloak;
     final ServiceProcess reportService;
     final ServiceProcess aggregationService;
+    final ServiceProcess console;
     final KeycloakTokens tokens;
 
-    private Suite(EmbeddedPostgres postgres, KeycloakServer keycloak, ServiceProcess reportService, ServiceProcess aggregationService) {
+    private Suite(EmbeddedPostgres postgres, KeycloakServer keycloak, ServiceProcess reportService, ServiceProcess aggregationService,
+                  ServiceProcess console) {
         this.postgres = postgres;
         this.keycloak = keycloak;
         this.reportService = reportService;
         this.aggregationService = aggregationService;
+        this.console = console;
         this.tokens = new KeycloakTokens(keycloak.issuer());
     }
 
@@ -48,12 +51,14 @@ final class Suite {
         Path logs = Path.of(property("suite.logs"));
         clear(logs);
         EmbeddedPostgres postgres = startPostgres();
+        // the console signs people in on a free port: Keycloak must know that address to send them back
+        int consolePort = FreePorts.next();
         KeycloakServer keycloak = KeycloakServer.start(new KeycloakServer.Options(
                 Path.of(property("suite.keycloak.distribution")),
                 Path.of(property("suite.cache")),
                 FreePorts.next(),
                 FreePorts.next(),
-                RealmDefinition.development(),
+                RealmDefinition.development().withRedirectUri("baocao-console", "http://127.0.0.1:" + consolePort + "/*"),
                 "suite-admin",
                 UUID.randomUUID().toString(),
                 logs.resolve("keycloak.log")));
@@ -72,7 +77,12 @@ final class Suite {
                 "BAOCAO_REPORT_SERVICE_URL", "http://127.0.0.1:" + reportPort,
                 // a long poll interval: the tests see the nudge at work, and convergence without it after a restart
                 "BAOCAO_FEED_POLL_INTERVAL", "30s"), logs);
-        return new Suite(postgres, keycloak, report, aggregation);
+        ServiceProcess console = ServiceProcess.start("console", Path.of(property("suite.console.jar")), consolePort, Map.of(
+                "BAOCAO_OIDC_URL", keycloak.issuer(),
+                "BAOCAO_REPORT_SERVICE_URL", "http://127.0.0.1:" + reportPort,
+                "BAOCAO_AGGREGATION_URL", "http://127.0.0.1:" + aggregationPort,
+                "BAOCAO_CONSOLE_CLIENT_SECRET", "baocao-console-dev-secret"), logs);
+        return new Suite(postgres, keycloak, report, aggregation, console);
     }
 
     /** Each run writes fresh logs (a restarted service appends to its own). */
@@ -105,6 +115,7 @@ final class Suite {
     }
 
     private void stop() {
+        console.close();
         aggregationService.close();
         reportService.close();
         keycloak.close();

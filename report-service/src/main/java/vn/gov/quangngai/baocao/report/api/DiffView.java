@@ -9,14 +9,14 @@ import vn.gov.quangngai.baocao.report.domain.ReportDiff;
 /** What changed in a report between two versions, or between its latest version and the current draft. */
 @Schema(name = "ReportDiff")
 public record DiffView(
-        @Schema(example = "DVCQ-2021") String round,
-        @Schema(example = "BDT") String agency,
-        Side from,
-        Side to,
-        @Schema(description = "sections with text on either side, in outline order") List<ReportDiff.SectionChange> sections,
-        @Schema(description = "figures with a value on either side, in outline order") List<ReportDiff.FigureChange> indicators,
-        @Schema(description = "fields of the document block that differ") List<ReportDiff.FieldChange> document,
-        ReportDiff.NilChange nilReport) {
+        @Schema(required = true, example = "DVCQ-2021") String round,
+        @Schema(required = true, example = "BDT") String agency,
+        @Schema(required = true) Side from,
+        @Schema(required = true) Side to,
+        @Schema(required = true, description = "sections with text on either side, in outline order") List<ReportDiff.SectionChange> sections,
+        @Schema(required = true, description = "figures with a value on either side, in outline order") List<ReportDiff.FigureChange> indicators,
+        @Schema(required = true, description = "fields of the document block that differ") List<ReportDiff.FieldChange> document,
+        @Schema(required = true) ReportDiff.NilChange nilReport) {
 
     /** One side of the comparison: a frozen version, or the current draft. */
     @Schema(name = "DiffSide")

@@ -5,5 +5,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** OpenAPI shape of a page of EventView (generic records are not described by the generator). */
 @Schema(name = "EventPage")
-public record EventPage(List<EventView> items, int page, int size, long total) {
+public record EventPage(@Schema(required = true) List<EventView> items, int page, int size, long total) {
 }

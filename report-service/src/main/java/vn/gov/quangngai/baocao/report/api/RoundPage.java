@@ -5,5 +5,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** OpenAPI shape of a page of RoundView (generic records are not described by the generator). */
 @Schema(name = "RoundPage")
-public record RoundPage(List<RoundView> items, int page, int size, long total) {
+public record RoundPage(@Schema(required = true) List<RoundView> items, int page, int size, long total) {
 }

@@ -9,14 +9,14 @@ import vn.gov.quangngai.baocao.report.domain.ReportContent;
 /** A frozen version of a report, exactly as it was submitted. */
 @Schema(name = "ReportVersion")
 public record VersionView(
-        @Schema(example = "DVCQ-2021") String round,
-        @Schema(example = "BDT") String agency,
-        @Schema(example = "1") int version,
-        OffsetDateTime submittedAt,
-        Actor submittedBy,
-        boolean late,
+        @Schema(required = true, example = "DVCQ-2021") String round,
+        @Schema(required = true, example = "BDT") String agency,
+        @Schema(required = true, example = "1") int version,
+        @Schema(required = true) OffsetDateTime submittedAt,
+        @Schema(required = true) Actor submittedBy,
+        @Schema(required = true) boolean late,
         ReportContent.Document document,
-        List<ReportContent.SectionText> sections,
-        List<ReportContent.IndicatorValue> indicators,
-        boolean nilReport) {
+        @Schema(required = true) List<ReportContent.SectionText> sections,
+        @Schema(required = true) List<ReportContent.IndicatorValue> indicators,
+        @Schema(required = true) boolean nilReport) {
 }

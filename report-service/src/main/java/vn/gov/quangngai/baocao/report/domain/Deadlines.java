@@ -15,6 +15,11 @@ public final class Deadlines {
     private Deadlines() {
     }
 
+    /** Today in Vietnam: the day the registry is read as of when no day is given. */
+    public static LocalDate today() {
+        return LocalDate.now(VIETNAM);
+    }
+
     public static Optional<OffsetDateTime> parse(String text) {
         try {
             return Optional.of(OffsetDateTime.parse(text));

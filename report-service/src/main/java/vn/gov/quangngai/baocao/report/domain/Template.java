@@ -3,6 +3,7 @@ package vn.gov.quangngai.baocao.report.domain;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A round's outline: numbered sections, each with the typed figures agencies fill in. */
 public record Template(List<Section> sections) {
@@ -12,8 +13,23 @@ public record Template(List<Section> sections) {
     public record Section(String key, String title, String guidance, List<Indicator> indicators) {
     }
 
-    /** A figure asked for. */
-    public record Indicator(String code, String label, String unit, IndicatorType type, Aggregation aggregation, boolean required) {
+    /**
+     * A figure asked for; {@code hints} are the words that name it in reports beyond its label and
+     * unit ("định kỳ", "khẩu"), which the import of an existing report looks for.
+     */
+    public record Indicator(String code, String label, String unit, IndicatorType type, Aggregation aggregation, boolean required,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                            @Schema(description = "optional: words or short phrases that name this figure in agencies' reports, besides its label and unit; "
+                                    + "the import of an existing report looks for them (at most 20, each at most 200 characters)",
+                                    maxItems = 20, examples = "[\"định kỳ\", \"lịch tiếp công dân\"]") List<String> hints) {
+
+        public Indicator {
+            hints = hints == null ? List.of() : List.copyOf(hints);
+        }
+
+        public Indicator(String code, String label, String unit, IndicatorType type, Aggregation aggregation, boolean required) {
+            this(code, label, unit, type, aggregation, required, List.of());
+        }
     }
 
     public Optional<Section> section(String key) {

@@ -1,94 +1,91 @@
 package vn.gov.quangngai.baocao.report.importing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.LongNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.gov.quangngai.baocao.report.domain.Template;
 
 /**
- * Suggests figures of the built-in outline from the sentences of their section, where the text
- * states them unambiguously: a rule that finds two different values in a section suggests nothing.
- * Rules apply only to figure codes the round's outline has.
+ * Suggests the round's figures from the report: each figure from the sentences of its own section
+ * and from tables of figures, and, when neither states it, from the rest of the document under
+ * stricter rules. A figure stated with two different values gets no suggestion but a warning.
  */
 final class FigureSuggester {
 
-    private static final String NUMBER = "(\\d{1,3}(?:\\.\\d{3})+|\\d+)";
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+(?=[\\p{Lu}\\d+\\-])");
+    private static final Pattern BULLET = Pattern.compile("^\\s*([-+•*–]|[a-zđ]\\)|\\d{1,2}\\))\\s*");
 
-    /** A figure, the pattern that states it in a sentence, and how a match becomes its value. */
-    private record Rule(String code, Pattern pattern, Function<Matcher, JsonNode> value) {
+    /** What the figures became: suggestions in the outline's order, and the figures left out because the text disagrees. */
+    record Result(List<ImportResult.Suggestion> suggestions, List<ImportResult.Warning> warnings) {
     }
-
-    private static final List<Rule> RULES = List.of(
-            count("II.1.elder_info_classes", NUMBER + "\\s+lớp(?![\\p{L}\\d])"),
-            count("II.1.elder_info_attendances", NUMBER + "\\s+lượt người có uy tín"),
-            count("II.1.study_tours_outside", NUMBER + "\\s+đoàn[^;]*?ngoài tỉnh"),
-            count("II.1.study_tour_participants_outside", NUMBER + "\\s+người có uy tín đi tham quan, học tập ngoài tỉnh"),
-            count("II.1.study_tours_inside", NUMBER + "\\s+đoàn[^;]*?(?<!\\p{L})trong tỉnh"),
-            count("II.1.study_tour_participants_inside", "trong tỉnh, có\\s+" + NUMBER + "\\s+người"),
-            count("II.1.elder_visits", NUMBER + "\\s+trường hợp người có uy tín"),
-            new Rule("II.1.support_money", Pattern.compile("(?:hơn|trên|khoảng)?\\s*(\\d+(?:,\\d+)?)\\s*(tỷ|triệu)\\s+đồng"),
-                    m -> LongNode.valueOf(VietnameseText.amount(m.group(1), m.group(2)).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact())),
-            count("II.1.support_people", NUMBER + "\\s+khẩu"),
-            count("II.1.support_households", NUMBER + "\\s+hộ(?![\\p{L}\\d])"),
-            fixed("II.1.staff_infected_f0", "không (?:ai|có (?:ai|trường hợp nào)) (?:bị|mắc)\\s+(?:Covid-19|F0)|không ai bị F0", LongNode.valueOf(0)),
-            count("II.2.procedures_total", NUMBER + "\\s+(?:thủ tục hành chính|TTHC)"),
-            fixed("II.3.receptions_periodic", "(?:chưa|không) có (?:vụ việc|lượt|trường hợp) nào phát sinh|không phát sinh (?:vụ việc|lượt) tiếp công dân", LongNode.valueOf(0)),
-            fixed("II.3.receptions_adhoc", "(?:chưa|không) có (?:vụ việc|lượt|trường hợp) nào phát sinh|không phát sinh (?:vụ việc|lượt) tiếp công dân", LongNode.valueOf(0)),
-            count("II.3.receptions_periodic", NUMBER + "\\s+lượt tiếp công dân định kỳ"),
-            count("II.3.receptions_adhoc", NUMBER + "\\s+lượt tiếp công dân đột xuất"),
-            count("II.6.models", "(?:xây dựng|đăng ký)\\s+" + NUMBER + "\\s+mô hình"),
-            new Rule("II.6.has_model", Pattern.compile("(?:xây dựng|đăng ký)\\s+" + NUMBER + "\\s+mô hình"),
-                    m -> BooleanNode.valueOf(VietnameseText.number(m.group(1)).signum() > 0)));
 
     private FigureSuggester() {
     }
 
-    private static Rule count(String code, String regex) {
-        return new Rule(code, Pattern.compile(regex, Pattern.UNICODE_CASE), m -> LongNode.valueOf(VietnameseText.number(m.group(1)).longValueExact()));
-    }
+    /**
+     * @param sections each section's paragraphs, by key
+     * @param elsewhere paragraphs outside the sections (before the first, under headings of no section, after the signature)
+     */
+    static Result suggest(Template template, Map<String, List<Paragraph>> sections, List<Paragraph> elsewhere) {
+        List<FigureProfile> figures = FigureProfile.of(template);
+        Map<FigureProfile, List<FigureMatcher.Assignment>> found = new LinkedHashMap<>();
+        figures.forEach(f -> found.put(f, new ArrayList<>()));
+        Map<String, List<Clause>> clauses = new LinkedHashMap<>();
+        sections.forEach((key, paragraphs) -> clauses.put(key, clauses(paragraphs)));
+        clauses.put(null, clauses(elsewhere));
 
-    private static Rule fixed(String code, String regex, JsonNode value) {
-        return new Rule(code, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), m -> value);
-    }
-
-    /** @param sections section key to its text */
-    static List<ImportResult.Suggestion> suggest(Template template, Map<String, String> sections) {
-        Map<String, ImportResult.Suggestion> chosen = new LinkedHashMap<>();
-        Set<String> ambiguous = new LinkedHashSet<>();
-        for (Rule rule : RULES) {
-            if (template.indicator(rule.code()).isEmpty() || ambiguous.contains(rule.code())) {
-                continue;
+        for (Map.Entry<String, List<Clause>> section : clauses.entrySet()) {
+            List<FigureProfile> own = figures.stream().filter(f -> f.section.equals(section.getKey())).toList();
+            for (Clause clause : section.getValue()) {
+                List<Mention> mentions = MentionReader.read(clause);
+                for (Mention mention : mentions) {
+                    FigureMatcher.match(mention, mentions, own, FigureMatcher.Scope.SECTION).forEach(a -> found.get(a.figure()).add(a));
+                }
+                own.stream().filter(FigureProfile::isBoolean)
+                        .forEach(f -> FigureMatcher.statedYes(clause, f).ifPresent(a -> found.get(f).add(a)));
             }
-            String section = rule.code().substring(0, rule.code().lastIndexOf('.'));
-            String text = sections.get(section);
-            if (text == null) {
-                continue;
-            }
-            for (String sentence : sentences(text)) {
-                Matcher matcher = rule.pattern().matcher(sentence);
-                while (matcher.find()) {
-                    JsonNode value = rule.value().apply(matcher);
-                    ImportResult.Suggestion earlier = chosen.get(rule.code());
-                    if (earlier == null) {
-                        chosen.put(rule.code(), new ImportResult.Suggestion(rule.code(), value, sentence));
-                    } else if (!same(earlier.value(), value)) {
-                        ambiguous.add(rule.code());
-                    }
+        }
+        List<Paragraph> all = new ArrayList<>(elsewhere);
+        sections.values().forEach(all::addAll);
+        for (Paragraph row : all.stream().filter(Paragraph::isTableRow).toList()) {
+            TableFigures.read(row).ifPresent(mention -> FigureMatcher.match(mention, List.of(mention), figures, FigureMatcher.Scope.TABLE)
+                    .forEach(a -> found.get(a.figure()).add(a)));
+        }
+        List<FigureProfile> unstated = figures.stream().filter(f -> found.get(f).isEmpty()).toList();
+        for (Map.Entry<String, List<Clause>> section : clauses.entrySet()) {
+            for (Clause clause : section.getValue()) {
+                List<Mention> mentions = MentionReader.read(clause);
+                for (Mention mention : mentions) {
+                    FigureMatcher.match(mention, mentions, figures, FigureMatcher.Scope.DOCUMENT).stream()
+                            .filter(a -> unstated.contains(a.figure()) && !a.figure().section.equals(section.getKey()))
+                            .forEach(a -> found.get(a.figure()).add(a));
                 }
             }
         }
-        ambiguous.forEach(chosen::remove);
-        return new ArrayList<>(chosen.values());
+        return decide(found);
+    }
+
+    private static Result decide(Map<FigureProfile, List<FigureMatcher.Assignment>> found) {
+        List<ImportResult.Suggestion> suggestions = new ArrayList<>();
+        List<ImportResult.Warning> warnings = new ArrayList<>();
+        found.forEach((figure, assignments) -> {
+            if (assignments.isEmpty()) {
+                return;
+            }
+            FigureMatcher.Assignment first = assignments.get(0);
+            FigureMatcher.Assignment other = assignments.stream().filter(a -> !same(a.value(), first.value())).findFirst().orElse(null);
+            if (other == null) {
+                suggestions.add(new ImportResult.Suggestion(figure.code(), first.value(), first.clause().sentence()));
+            } else {
+                warnings.add(new ImportResult.Warning(other.clause().line(), other.clause().sentence(),
+                        "figure %s (%s): the text gives %s here and %s at line %d; no value suggested, enter it by hand"
+                                .formatted(figure.code(), figure.indicator.label(), other.value(), first.value(), first.clause().line())));
+            }
+        });
+        return new Result(suggestions, warnings);
     }
 
     private static boolean same(JsonNode a, JsonNode b) {
@@ -96,6 +93,32 @@ final class FigureSuggester {
             return a.decimalValue().compareTo(b.decimalValue()) == 0;
         }
         return a.equals(b);
+    }
+
+    /** The clauses of paragraphs (tables of figures aside); a list item keeps the words of the paragraph that introduced it. */
+    private static List<Clause> clauses(List<Paragraph> paragraphs) {
+        List<Clause> clauses = new ArrayList<>();
+        List<String> leadIn = List.of();
+        for (Paragraph paragraph : paragraphs) {
+            if (paragraph.isTableRow()) {
+                continue;
+            }
+            boolean item = BULLET.matcher(paragraph.text()).find();
+            List<String> context = item ? leadIn : List.of();
+            for (String sentence : sentences(paragraph.text())) {
+                for (String part : sentence.split(";")) {
+                    if (!part.isBlank()) {
+                        clauses.add(new Clause(VietnameseText.tokens(part), sentence, paragraph.line(), context));
+                    }
+                }
+            }
+            if (paragraph.text().strip().endsWith(":")) {
+                leadIn = VietnameseText.words(paragraph.text());
+            } else if (!item) {
+                leadIn = List.of();
+            }
+        }
+        return clauses;
     }
 
     static List<String> sentences(String text) {
@@ -109,5 +132,4 @@ final class FigureSuggester {
         }
         return sentences;
     }
-
 }

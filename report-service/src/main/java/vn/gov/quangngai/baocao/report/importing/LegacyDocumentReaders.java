@@ -9,24 +9,27 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 
 /**
- * Turns an uploaded legacy report into lines: UTF-8 text as it is; a .docx one line per paragraph
- * (table cells included), with a blank line between paragraphs, so both read the same. Bounded:
- * a .docx whose parts inflate suspiciously, or whose text is enormous, is refused.
+ * Turns an uploaded legacy report into lines: UTF-8 text as it is (page numbers left by a copy
+ * from Word dropped, rows of a tab- or bar-separated table kept as cells); a .docx through
+ * {@link DocxReader}. Bounded: an old .doc is refused with the fix, a .docx whose parts inflate
+ * suspiciously or add up beyond {@link DocxPackageCheck#MAX_UNPACKED}, or whose text is enormous, is refused.
  */
 public final class LegacyDocumentReaders {
 
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String OLD_WORD = "application/msword";
     static final int MAX_LINES = 20_000;
     static final long MAX_TEXT = 2_000_000;
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^[-–\\s]*(trang|page)?\\s*\\d{1,3}(\\s*/\\s*\\d{1,3})?[-–\\s]*$");
 
     static {
         ZipSecureFile.setMinInflateRatio(0.01);
@@ -39,66 +42,66 @@ public final class LegacyDocumentReaders {
 
     public static List<SourceLine> text(byte[] bytes) {
         requireContent(bytes);
+        if (DocxPackageCheck.isOldWord(bytes)) {
+            throw oldWord();
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw unreadable("The text is not UTF-8; save it as UTF-8 (or send the .docx) and try again.");
+            throw unreadable(Msg.of("report.import.notUtf8"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.indexOf('\u0000') >= 0) {
-            throw unreadable("This is not a text file; send text/plain (UTF-8) or a .docx.");
+            throw unreadable(Msg.of("report.import.notText"));
         }
         List<SourceLine> lines = new ArrayList<>();
         String[] raw = text.split("\\r?\\n|\\r", -1);
         if (raw.length > MAX_LINES) {
-            throw unreadable("The document has more than " + MAX_LINES + " lines.");
+            throw unreadable(Msg.of("report.import.tooManyDocumentLines", MAX_LINES));
         }
+        List<String> header = null;
         for (int i = 0; i < raw.length; i++) {
-            lines.add(new SourceLine(i + 1, nfc(raw[i])));
+            String line = nfc(raw[i]);
+            List<String> cells = TextTables.cells(line);
+            if (cells != null) {
+                lines.add(new SourceLine(i + 1, String.join(" | ", cells), false, cells, header));
+            } else if (line.contains("\t") || line.contains("|")) {
+                // a header row of a table: its cells name the columns of the rows below
+                header = List.of(line.strip().split("\\t+|\\s*\\|\\s*"));
+                lines.add(new SourceLine(i + 1, line));
+            } else {
+                header = line.isBlank() ? header : null;
+                lines.add(new SourceLine(i + 1, PAGE_NUMBER.matcher(line).matches() ? "" : line));
+            }
         }
         return requireText(lines);
     }
 
     public static List<SourceLine> docx(byte[] bytes) {
         requireContent(bytes);
-        List<SourceLine> lines = new ArrayList<>();
+        DocxPackageCheck.requireOpenable(bytes);
+        Optional<List<SourceLine>> lines;
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            int paragraph = 0;
-            long size = 0;
-            for (String text : paragraphs(document)) {
-                paragraph++;
-                size += text.length();
-                if (size > MAX_TEXT || lines.size() > MAX_LINES) {
-                    throw unreadable("The document's text is larger than " + MAX_TEXT + " characters.");
-                }
-                for (String line : text.split("\\r?\\n|\\r|\\u000B")) {
-                    lines.add(new SourceLine(paragraph, nfc(line)));
-                }
-                lines.add(new SourceLine(paragraph, ""));
-            }
+            lines = new DocxReader(document).read(MAX_TEXT, MAX_LINES);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ApiException api) {
                 throw api;
             }
-            throw unreadable("This is not a .docx that can be read (" + reason(e) + ").");
+            throw unreadable(Msg.of("report.import.notDocx", reason(e)));
         }
-        return requireText(lines);
+        if (lines.isEmpty()) {
+            throw unreadable(Msg.of("report.import.textTooLarge", MAX_TEXT));
+        }
+        return requireText(lines.get());
     }
 
-    private static List<String> paragraphs(XWPFDocument document) {
-        List<String> texts = new ArrayList<>();
-        for (IBodyElement element : document.getBodyElements()) {
-            if (element instanceof XWPFParagraph paragraph) {
-                texts.add(paragraph.getText());
-            } else if (element instanceof XWPFTable table) {
-                table.getRows().forEach(row -> row.getTableCells().forEach(cell -> cell.getParagraphs().forEach(p -> texts.add(p.getText()))));
-            }
-        }
-        return texts;
+    /** An upload declared as an old Word file: refused with the fix, whatever it holds. */
+    public static ApiException oldWord() {
+        return new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, Msg.of("report.import.oldWord"));
     }
 
     private static String reason(Exception e) {
@@ -108,18 +111,18 @@ public final class LegacyDocumentReaders {
 
     private static void requireContent(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            throw new ApiException(ErrorCode.EMPTY_DOCUMENT, "The document is empty.");
+            throw new ApiException(ErrorCode.EMPTY_DOCUMENT, Msg.of("report.import.empty"));
         }
     }
 
     private static List<SourceLine> requireText(List<SourceLine> lines) {
         if (lines.stream().allMatch(SourceLine::isBlank)) {
-            throw new ApiException(ErrorCode.EMPTY_DOCUMENT, "The document has no text.");
+            throw new ApiException(ErrorCode.EMPTY_DOCUMENT, Msg.of("report.import.noText"));
         }
         return lines;
     }
 
-    private static ApiException unreadable(String detail) {
+    private static ApiException unreadable(Msg detail) {
         return new ApiException(ErrorCode.UNREADABLE_DOCUMENT, detail);
     }
 

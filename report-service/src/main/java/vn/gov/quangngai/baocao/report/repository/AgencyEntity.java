@@ -5,7 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A member agency of the registry (table {@code agency}). */
+/**
+ * A member agency's lasting identity (table {@code agency}): its code, never reused, and its place
+ * in the registry's order. What it is called and what kind of body it is are its periods.
+ */
 @Entity
 @Table(name = "agency")
 public class AgencyEntity {
@@ -13,15 +16,6 @@ public class AgencyEntity {
     @Id
     public String code;
 
-    @Column(nullable = false)
-    public String name;
-
     @Column(name = "sort_order", nullable = false)
     public int sortOrder;
-
-    @Column(nullable = false)
-    public String kind;
-
-    @Column(name = "parent_code")
-    public String parentCode;
 }

@@ -42,6 +42,16 @@ public class ReportEntity {
     @JoinColumn(name = "agency_code")
     public AgencyEntity agency;
 
+    /** The agency's name, kind and parent in the round's period, kept with the round whatever the registry says later. */
+    @Column(name = "agency_name")
+    public String agencyName;
+
+    @Column(name = "agency_kind")
+    public String agencyKind;
+
+    @Column(name = "agency_parent")
+    public String agencyParent;
+
     /** The agency's place in the round's list: the order summaries compile it in. */
     public int position;
 
@@ -83,7 +93,13 @@ public class ReportEntity {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    /** Changes with every change of the report: its draft, status or counters. */
+    public jakarta.ws.rs.core.EntityTag entityTag() {
+        return new jakarta.ws.rs.core.EntityTag(id + "-" + revision);
+    }
+
+    /** The entity tag as the ETag header writes it. */
     public String etag() {
-        return "\"" + id + "-" + revision + "\"";
+        return entityTag().toString();
     }
 }

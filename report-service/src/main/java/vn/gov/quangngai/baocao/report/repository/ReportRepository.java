@@ -26,6 +26,19 @@ public class ReportRepository implements PanacheRepository<ReportEntity> {
                 .setParameter("round", round).setParameter("agency", agencyCode).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** Whether any of the agencies is expected in the round. */
+    public boolean isAnyExpected(RoundEntity round, java.util.Collection<String> agencyCodes) {
+        return !getEntityManager()
+                .createQuery("select p.id from ReportEntity p where p.round = :round and p.agency.code in :agencies", Long.class)
+                .setParameter("round", round).setParameter("agencies", agencyCodes).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The round's expected agencies in its order, with the names, kinds and parents they had in its period. */
+    public List<ReportEntity> expected(RoundEntity round) {
+        return getEntityManager().createQuery("select p from ReportEntity p where p.round = :round order by p.position", ReportEntity.class)
+                .setParameter("round", round).getResultList();
+    }
+
     public List<String> agencyCodes(RoundEntity round) {
         return getEntityManager()
                 .createQuery("select p.agency.code from ReportEntity p where p.round = :round order by p.position", String.class)

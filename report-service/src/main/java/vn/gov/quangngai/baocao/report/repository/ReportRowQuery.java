@@ -22,9 +22,9 @@ public class ReportRowQuery {
     }
 
     private static final String LINE = """
-            SELECT p.agency_code, a.name, p.status, p.current_version, p.last_submitted_at, p.first_submitted_at, p.late,
+            SELECT p.agency_code, p.agency_name, p.status, p.current_version, p.last_submitted_at, p.first_submitted_at, p.late,
                    p.return_reason, p.status IN ('SUBMITTED', 'ACCEPTED') AND COALESCE((p.draft ->> 'nilReport')::boolean, FALSE), p.reopened
-            FROM report p JOIN agency a ON a.code = p.agency_code
+            FROM report p
             WHERE p.round_id = :round""";
 
     private final EntityManager entities;

@@ -71,6 +71,10 @@ public class RoundEntity {
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
 
+    /** The last day of the round's period: the registry as it stood then says whom the round expects and what they were called. */
+    @Column(name = "as_of")
+    public LocalDate asOf;
+
     public boolean isClosed() {
         return "CLOSED".equals(status);
     }

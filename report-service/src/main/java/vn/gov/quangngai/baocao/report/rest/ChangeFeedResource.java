@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.quangngai.baocao.report.api.ChangePage;
 import vn.gov.quangngai.baocao.report.service.ChangeFeedService;
 import vn.gov.quangngai.baocao.support.caller.Roles;
-import vn.gov.quangngai.baocao.support.problem.Problem;
 
 /** {@code /api/v1/changes}: the ordered feed of report status changes and round events. */
 @Path("/api/v1/changes")
@@ -34,12 +33,11 @@ public class ChangeFeedResource {
 
     @GET
     @RolesAllowed({Roles.REPORT_READER, Roles.REVIEWER})
-    @Operation(summary = "Read the change feed", description = "Items after the cursor, oldest first: SUBMITTED, RETURNED, ACCEPTED, REOPENED, ROUND_OPENED, ROUND_CLOSED "
+    @Operation(operationId = "listChanges", summary = "Read the change feed", description = "Items after the cursor, oldest first: SUBMITTED, RETURNED, ACCEPTED, REOPENED, ROUND_OPENED, ROUND_CLOSED "
             + "(draft saves are not listed). Store next and pass it as after: nothing is missed or repeated.")
     @APIResponse(responseCode = "200", description = "A page of changes", content = @Content(schema = @Schema(implementation = ChangePage.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither report reader nor reviewer", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "after or limit out of range", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither report reader nor reviewer")
+    @APIResponse(responseCode = "422", description = "after or limit out of range")
     public ChangePage changes(
             @Parameter(description = "the cursor: the next of the previous page (0 to start)") @QueryParam("after") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") long after,
             @Parameter(description = "at most this many items (1 to 1000)") @QueryParam("limit") @DefaultValue(ChangeFeedService.DEFAULT_LIMIT)

@@ -2,8 +2,6 @@ package vn.gov.quangngai.baocao.report.rest;
 
 import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.FORBIDDEN;
 import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.NOT_FOUND;
-import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.PROBLEM;
-import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.UNAUTHORIZED;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +24,6 @@ import vn.gov.quangngai.baocao.report.importing.ImportResult;
 import vn.gov.quangngai.baocao.report.importing.LegacyDocumentReaders;
 import vn.gov.quangngai.baocao.report.service.ImportService;
 import vn.gov.quangngai.baocao.support.caller.Roles;
-import vn.gov.quangngai.baocao.support.problem.Problem;
 
 /** {@code POST …/import}: an agency's existing report (text or .docx) as its draft. */
 @Path("/api/v1/rounds/{round}/reports/{agency}/import")
@@ -41,24 +38,28 @@ public class ImportResource {
 
     @POST
     @RolesAllowed(Roles.SUBMITTER)
-    @Consumes({MediaType.TEXT_PLAIN, LegacyDocumentReaders.DOCX})
+    @Consumes({MediaType.TEXT_PLAIN, LegacyDocumentReaders.DOCX, LegacyDocumentReaders.OLD_WORD})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import an existing report as the draft", description = "Text (UTF-8) or .docx. Splits it into the round's sections by its headings, "
-            + "reads the document block (number, place and date, the request answered, Nơi nhận, signer) and suggests the figures its sentences state "
-            + "unambiguously. What cannot be placed comes back as warnings; placed is the share of the text that was. The draft is stored as a PUT would "
-            + "store it, unless dryRun=true.")
+    @Operation(operationId = "importReport", summary = "Import an existing report as the draft", description = "Text (UTF-8) or .docx (an old .doc is refused: save it as .docx). "
+            + "Splits it into the round's sections by its headings (numbered, Word's automatic numbering, or unnumbered and recognised by their title), "
+            + "reads the document block (number, place and date, the request answered, Nơi nhận, signer) and suggests the figures its sentences and "
+            + "tables of figures state unambiguously, by the labels, units and hints of the round's outline. A figure stated with two different values "
+            + "gets no suggestion but a warning; so does text that cannot be placed; placed is the share of the text that was. The draft is stored as a "
+            + "PUT would store it, unless dryRun=true.")
     @RequestBody(content = {@Content(mediaType = MediaType.TEXT_PLAIN), @Content(mediaType = LegacyDocumentReaders.DOCX)})
     @APIResponse(responseCode = "200", description = "The draft it became", content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The report is submitted or accepted (REPORT_NOT_EDITABLE), or the round closed (ROUND_CLOSED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Neither text/plain nor .docx (UNSUPPORTED_MEDIA_TYPE)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Empty (EMPTY_DOCUMENT), unreadable or oversized inside (UNREADABLE_DOCUMENT), or a draft the outline refuses (VALIDATION_FAILED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The report is submitted or accepted (REPORT_NOT_EDITABLE), or the round closed (ROUND_CLOSED)")
+    @APIResponse(responseCode = "413", description = "A .docx whose parts unpack to more than 40 MB together (PAYLOAD_TOO_LARGE)")
+    @APIResponse(responseCode = "415", description = "Neither text/plain nor .docx, or an old Word .doc: save it as .docx (UNSUPPORTED_MEDIA_TYPE)")
+    @APIResponse(responseCode = "422", description = "Empty (EMPTY_DOCUMENT), unreadable or oversized inside (UNREADABLE_DOCUMENT), or a draft the outline refuses (VALIDATION_FAILED)")
     public ImportResult importReport(@PathParam("round") String round, @PathParam("agency") String agency,
                                      @Parameter(description = "true: show the draft it would become, store nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                      @HeaderParam("Content-Type") String contentType, byte[] document) {
-        boolean docx = contentType != null && contentType.toLowerCase().startsWith(LegacyDocumentReaders.DOCX);
-        return imports.importReport(round, agency, document, docx, dryRun);
+        String type = contentType == null ? "" : contentType.toLowerCase();
+        ImportService.Format format = type.startsWith(LegacyDocumentReaders.DOCX) ? ImportService.Format.DOCX
+                : type.startsWith(LegacyDocumentReaders.OLD_WORD) ? ImportService.Format.OLD_WORD : ImportService.Format.TEXT;
+        return imports.importReport(round, agency, document, format, dryRun);
     }
 }

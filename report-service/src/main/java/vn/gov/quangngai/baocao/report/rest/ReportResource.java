@@ -4,9 +4,7 @@ import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.FORBIDDEN;
 import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.NOT_FOUND;
 import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.PROBLEM;
 import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.STALE;
-import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.UNAUTHORIZED;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -20,7 +18,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -45,6 +46,7 @@ import vn.gov.quangngai.baocao.report.service.IdempotencyKeys;
 import vn.gov.quangngai.baocao.report.service.ReportDiffService;
 import vn.gov.quangngai.baocao.report.service.ReportService;
 import vn.gov.quangngai.baocao.support.caller.Roles;
+import vn.gov.quangngai.baocao.support.http.Precondition;
 import vn.gov.quangngai.baocao.support.paging.PageRequest;
 import vn.gov.quangngai.baocao.support.paging.PageResult;
 import vn.gov.quangngai.baocao.support.problem.Problem;
@@ -68,12 +70,11 @@ public class ReportResource {
 
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.VIEWER, Roles.REPORT_READER})
-    @Operation(summary = "Every expected agency's report status", description = "One row per expected agency in the round's order; NOT_STARTED for those with nothing yet. "
+    @Operation(operationId = "listReports", summary = "Every expected agency's report status", description = "One row per expected agency in the round's order; NOT_STARTED for those with nothing yet. "
             + "With status, only the rows of that status.")
     @APIResponse(responseCode = "200", description = "One page of rows", content = @Content(schema = @Schema(implementation = ReportRowPage.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public PageResult<ReportRow> list(@PathParam("round") String round, @Valid @BeanParam PageRequest page,
                                       @Parameter(description = "NOT_STARTED, DRAFT, SUBMITTED, RETURNED or ACCEPTED; all when absent") @QueryParam("status")
                                       @Pattern(regexp = STATUSES, message = "must be one of NOT_STARTED, DRAFT, SUBMITTED, RETURNED, ACCEPTED") String status) {
@@ -84,23 +85,23 @@ public class ReportResource {
     @Path("/{agency}")
     @RolesAllowed(Roles.SUBMITTER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or replace the draft", description = "The whole draft, checked against the round's outline; drafts may be incomplete. "
+    @Operation(operationId = "saveDraft", summary = "Create or replace the draft", description = "The whole draft, checked against the round's outline; drafts may be incomplete. "
             + "A returned report stays RETURNED until it is submitted again. Send If-Match with the ETag you read to avoid overwriting someone else's change.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReportRequest.class),
             examples = @ExampleObject(name = "ban-dan-toc-2021", summary = "Part of the Ban Dân tộc 2021 report", value = Examples.REPORT_REQUEST)))
     @APIResponse(responseCode = "201", description = "The first draft was created", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "200", description = "The draft was replaced", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "400", description = "Unreadable JSON (MALFORMED_REQUEST)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Submitted or accepted reports are not editable (REPORT_NOT_EDITABLE); the round is closed (ROUND_CLOSED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = STALE, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unreadable JSON (MALFORMED_REQUEST)")
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Submitted or accepted reports are not editable (REPORT_NOT_EDITABLE); the round is closed (ROUND_CLOSED)")
+    @APIResponse(responseCode = "412", description = STALE)
     @APIResponse(responseCode = "422", description = "Every problem of the body, by JSON Pointer; nothing is stored (VALIDATION_FAILED)", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-figures", value = Examples.REPORT_PROBLEM)))
     public Response saveDraft(@PathParam("round") String round, @PathParam("agency") String agency,
-                              @Parameter(description = "the ETag last read") @HeaderParam("If-Match") String ifMatch, JsonNode body) {
-        ReportService.Tagged saved = reports.saveDraft(round, agency, body, ifMatch);
+                              @Parameter(description = "the ETag last read (strong comparison: a weak tag never matches)") @HeaderParam("If-Match") String ifMatch,
+                              @Context Request request, @Context HttpHeaders headers, ReportRequest body) {
+        ReportService.Tagged saved = reports.saveDraft(round, agency, body, Precondition.of(request, headers));
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
                 .header("ETag", saved.etag()).entity(saved.report()).build();
     }
@@ -108,11 +109,10 @@ public class ReportResource {
     @GET
     @Path("/{agency}")
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.VIEWER, Roles.REPORT_READER})
-    @Operation(summary = "Read a report", description = "Its agency and reviewers see the current draft; viewers and report readers the latest submitted version, never a draft.")
+    @Operation(operationId = "getReport", summary = "Read a report", description = "Its agency and reviewers see the current draft; viewers and report readers the latest submitted version, never a draft.")
     @APIResponse(responseCode = "200", description = "The report", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response get(@PathParam("round") String round, @PathParam("agency") String agency) {
         ReportService.Tagged report = reports.get(round, agency);
         return Response.ok(report.report()).header("ETag", report.etag()).build();
@@ -121,24 +121,24 @@ public class ReportResource {
     @POST
     @Path("/{agency}/submit")
     @RolesAllowed(Roles.SUBMITTER)
-    @Operation(summary = "Submit the draft", description = "Freezes it as a new immutable version (required figures must be filled, unless it is a nil report). "
+    @Operation(operationId = "submitReport", summary = "Submit the draft", description = "Freezes it as a new immutable version (required figures must be filled, unless it is a nil report). "
             + "After the deadline the report is marked late. With an Idempotency-Key, a retry of the same submit answers the first answer again "
             + "(header Idempotent-Replayed: true) and makes no second version; the same key sent after the report was returned, or with another If-Match, "
             + "is refused (IDEMPOTENCY_KEY_REUSED): use a new key for each new submission. Takes no body.")
     @APIResponse(responseCode = "200", description = "Submitted, or the first answer again to a retry with the same Idempotency-Key",
             headers = {@Header(name = "ETag"), @Header(name = IDEMPOTENT_REPLAYED, description = "true when this is the stored first answer to the same Idempotency-Key")},
             content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "400", description = "Idempotency-Key longer than 255 characters or not printable ASCII (MALFORMED_REQUEST)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Nothing to submit, or already submitted (INVALID_TRANSITION); the round is closed (ROUND_CLOSED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = STALE, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Required figures are empty (REQUIRED_FIGURES_MISSING); the Idempotency-Key already acknowledged another submission (IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Idempotency-Key longer than 255 characters or not printable ASCII (MALFORMED_REQUEST)")
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Nothing to submit, or already submitted (INVALID_TRANSITION); the round is closed (ROUND_CLOSED)")
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "422", description = "Required figures are empty (REQUIRED_FIGURES_MISSING); the Idempotency-Key already acknowledged another submission (IDEMPOTENCY_KEY_REUSED)")
     public Response submit(@PathParam("round") String round, @PathParam("agency") String agency,
                            @Parameter(description = "a new unique string for each intended submission (e.g. a UUID), at most 255 characters; resend it only to retry that submission") @HeaderParam("Idempotency-Key") String idempotencyKey,
-                           @HeaderParam("If-Match") String ifMatch) {
-        ReportService.Tagged submitted = reports.submit(round, agency, IdempotencyKeys.normalise(idempotencyKey), ifMatch);
+                           @Parameter(description = "the ETag of the draft you mean to submit") @HeaderParam("If-Match") String ifMatch,
+                           @Context Request request, @Context HttpHeaders headers) {
+        ReportService.Tagged submitted = reports.submit(round, agency, IdempotencyKeys.normalise(idempotencyKey), Precondition.of(request, headers));
         Response.ResponseBuilder answer = Response.ok(submitted.report()).header("ETag", submitted.etag());
         if (submitted.replayed()) {
             answer.header(IDEMPOTENT_REPLAYED, "true");
@@ -149,11 +149,10 @@ public class ReportResource {
     @GET
     @Path("/{agency}/versions/{version}")
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.VIEWER, Roles.REPORT_READER})
-    @Operation(summary = "A frozen version", description = "Exactly as it was submitted; versions never change.")
+    @Operation(operationId = "getReportVersion", summary = "A frozen version", description = "Exactly as it was submitted; versions never change.")
     @APIResponse(responseCode = "200", description = "The version", content = @Content(schema = @Schema(implementation = VersionView.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such round, report or version (VERSION_NOT_FOUND)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such round, report or version (VERSION_NOT_FOUND)")
     public VersionView version(@PathParam("round") String round, @PathParam("agency") String agency, @PathParam("version") int version) {
         return reports.version(round, agency, version);
     }
@@ -161,15 +160,14 @@ public class ReportResource {
     @GET
     @Path("/{agency}/diff")
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.VIEWER, Roles.REPORT_READER})
-    @Operation(summary = "What changed between two versions", description = "Sections word by word (runs of EQUAL, DELETE and INSERT words), "
+    @Operation(operationId = "diffReport", summary = "What changed between two versions", description = "Sections word by word (runs of EQUAL, DELETE and INSERT words), "
             + "figures old → new with their labels and units, changed fields of the document block, in outline order. Without parameters: the latest "
             + "version against the one before. to=draft compares a version with the current draft (its agency and reviewers only), e.g. what a "
             + "returned report changed since.")
     @APIResponse(responseCode = "200", description = "The comparison", content = @Content(schema = @Schema(implementation = DiffView.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such round, report or version (VERSION_NOT_FOUND)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "from or to is not a version number (VALIDATION_FAILED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such round, report or version (VERSION_NOT_FOUND)")
+    @APIResponse(responseCode = "422", description = "from or to is not a version number (VALIDATION_FAILED)")
     public DiffView diff(@PathParam("round") String round, @PathParam("agency") String agency,
                          @Parameter(description = "the earlier version; by default the one before to") @QueryParam("from")
                          @Pattern(regexp = "[1-9][0-9]{0,8}", message = "must be a version number (1, 2, …)") String from,
@@ -181,11 +179,10 @@ public class ReportResource {
     @GET
     @Path("/{agency}/events")
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.VIEWER, Roles.REPORT_READER})
-    @Operation(summary = "The audit trail", description = "Every draft save and status change, oldest first: who (subject, username, name), when, from and to which status, which version, why.")
+    @Operation(operationId = "listReportEvents", summary = "The audit trail", description = "Every draft save and status change, oldest first: who (subject, username, name), when, from and to which status, which version, why.")
     @APIResponse(responseCode = "200", description = "One page of events", content = @Content(schema = @Schema(implementation = EventPage.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public PageResult<EventView> events(@PathParam("round") String round, @PathParam("agency") String agency, @Valid @BeanParam PageRequest page) {
         return reports.events(round, agency, page);
     }

@@ -2,11 +2,8 @@ package vn.gov.quangngai.baocao.report.rest;
 
 import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.FORBIDDEN;
 import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.NOT_FOUND;
-import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.PROBLEM;
 import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.STALE;
-import static vn.gov.quangngai.baocao.report.rest.ProblemDocs.UNAUTHORIZED;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -14,13 +11,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,7 +32,7 @@ import vn.gov.quangngai.baocao.report.api.ReportView;
 import vn.gov.quangngai.baocao.report.service.ReportService;
 import vn.gov.quangngai.baocao.report.service.ReviewService;
 import vn.gov.quangngai.baocao.support.caller.Roles;
-import vn.gov.quangngai.baocao.support.problem.Problem;
+import vn.gov.quangngai.baocao.support.http.Precondition;
 
 /** Sở Nội vụ's review of an agency's report: return, accept, reopen a closed round for it. */
 @Path("/api/v1/rounds/{round}/reports/{agency}")
@@ -49,45 +50,45 @@ public class ReviewResource {
     @POST
     @Path("/return")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Return for correction", description = "SUBMITTED or ACCEPTED → RETURNED, with a required reason; the agency edits and submits again.")
+    @Operation(operationId = "returnReport", summary = "Return for correction", description = "SUBMITTED or ACCEPTED → RETURNED, with a required reason; the agency edits and submits again.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReasonRequest.class), examples = @ExampleObject(name = "return", value = Examples.RETURN_REQUEST)))
     @APIResponse(responseCode = "200", description = "Returned", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not submitted (INVALID_TRANSITION)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = STALE, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No reason (VALIDATION_FAILED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Not submitted (INVALID_TRANSITION)")
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "422", description = "No reason (VALIDATION_FAILED)")
     public Response returnReport(@PathParam("round") String round, @PathParam("agency") String agency,
-                                 @HeaderParam("If-Match") String ifMatch, JsonNode body) {
-        return tagged(review.returnReport(round, agency, body, ifMatch));
+                                 @Parameter(description = "the ETag last read") @HeaderParam("If-Match") String ifMatch,
+                                 @Context Request request, @Context HttpHeaders headers, ReasonRequest body) {
+        return tagged(review.returnReport(round, agency, body, Precondition.of(request, headers)));
     }
 
     @POST
     @Path("/accept")
-    @Operation(summary = "Accept", description = "SUBMITTED → ACCEPTED. Takes no body.")
+    @Operation(operationId = "acceptReport", summary = "Accept", description = "SUBMITTED → ACCEPTED. Takes no body.")
     @APIResponse(responseCode = "200", description = "Accepted", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not submitted (INVALID_TRANSITION)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = STALE, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response accept(@PathParam("round") String round, @PathParam("agency") String agency, @HeaderParam("If-Match") String ifMatch) {
-        return tagged(review.accept(round, agency, ifMatch));
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Not submitted (INVALID_TRANSITION)")
+    @APIResponse(responseCode = "412", description = STALE)
+    public Response accept(@PathParam("round") String round, @PathParam("agency") String agency,
+                           @Parameter(description = "the ETag last read") @HeaderParam("If-Match") String ifMatch,
+                           @Context Request request, @Context HttpHeaders headers) {
+        return tagged(review.accept(round, agency, Precondition.of(request, headers)));
     }
 
     @POST
     @Path("/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reopen a closed round for this agency", description = "With a reason (recorded), and optionally until when; the report's status is unchanged.")
+    @Operation(operationId = "reopenReport", summary = "Reopen a closed round for this agency", description = "With a reason (recorded), and optionally until when; the report's status is unchanged.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReopenRequest.class)))
     @APIResponse(responseCode = "200", description = "Reopened", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The round is open (ROUND_NOT_CLOSED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No reason, or an until in the past (VALIDATION_FAILED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response reopen(@PathParam("round") String round, @PathParam("agency") String agency, JsonNode body) {
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The round is open (ROUND_NOT_CLOSED)")
+    @APIResponse(responseCode = "422", description = "No reason, or an until in the past (VALIDATION_FAILED)")
+    public Response reopen(@PathParam("round") String round, @PathParam("agency") String agency, ReopenRequest body) {
         return tagged(review.reopen(round, agency, body));
     }
 

@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.quangngai.baocao.report.api.TemplateView;
 import vn.gov.quangngai.baocao.report.service.TemplateCatalog;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
-import vn.gov.quangngai.baocao.support.problem.Problem;
 
 /** {@code /api/v1/templates}: the built-in outlines. */
 @Path("/api/v1/templates")
@@ -32,20 +32,18 @@ public class TemplateResource {
     }
 
     @GET
-    @Operation(summary = "List built-in outlines", description = "The annual \"dân vận chính quyền\" outline first.")
+    @Operation(operationId = "listTemplates", summary = "List built-in outlines", description = "The annual \"dân vận chính quyền\" outline first.")
     @APIResponse(responseCode = "200", description = "The outlines", content = @Content(schema = @Schema(implementation = TemplateView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public List<TemplateView> list() {
         return templates.all();
     }
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One built-in outline")
+    @Operation(operationId = "getTemplate", summary = "One built-in outline")
     @APIResponse(responseCode = "200", description = "The outline", content = @Content(schema = @Schema(implementation = TemplateView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such outline (TEMPLATE_NOT_FOUND)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such outline (TEMPLATE_NOT_FOUND)")
     public TemplateView get(@PathParam("code") String code) {
-        return templates.find(code).orElseThrow(() -> new ApiException(ErrorCode.TEMPLATE_NOT_FOUND, "No built-in template " + code + "."));
+        return templates.find(code).orElseThrow(() -> new ApiException(ErrorCode.TEMPLATE_NOT_FOUND, Msg.of("report.template.notFound", code)));
     }
 }

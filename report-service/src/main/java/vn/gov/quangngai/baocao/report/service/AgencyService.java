@@ -1,84 +1,219 @@
 package vn.gov.quangngai.baocao.report.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import vn.gov.quangngai.baocao.report.api.Agency;
-import vn.gov.quangngai.baocao.report.domain.AgencyDefinitionReader;
+import vn.gov.quangngai.baocao.report.api.AgencyChangeRequest;
+import vn.gov.quangngai.baocao.report.api.AgencyChangeResult;
+import vn.gov.quangngai.baocao.report.api.AgencyRequest;
+import vn.gov.quangngai.baocao.report.api.AgencyUpdateRequest;
+import vn.gov.quangngai.baocao.report.domain.AgencyPeriod;
+import vn.gov.quangngai.baocao.report.domain.Deadlines;
+import vn.gov.quangngai.baocao.report.domain.RegistryChange;
+import vn.gov.quangngai.baocao.report.domain.RegistryPlanner;
+import vn.gov.quangngai.baocao.report.domain.Texts;
+import vn.gov.quangngai.baocao.report.domain.Times;
+import vn.gov.quangngai.baocao.report.repository.AgencyChangeEntity;
 import vn.gov.quangngai.baocao.report.repository.AgencyEntity;
+import vn.gov.quangngai.baocao.report.repository.AgencyLinkEntity;
+import vn.gov.quangngai.baocao.report.repository.AgencyPeriodEntity;
 import vn.gov.quangngai.baocao.report.repository.AgencyRepository;
+import vn.gov.quangngai.baocao.support.i18n.Languages;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.paging.PageRequest;
 import vn.gov.quangngai.baocao.support.paging.PageResult;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
+import vn.gov.quangngai.baocao.support.problem.Problem;
 
-/** The agency registry: the source of agency names and of round membership; admins add and rename. */
+/**
+ * The agency registry over time: read as of a day, one agency with its periods and lineage, and
+ * dated changes (create, rename, merge, split, dissolve) planned by {@link RegistryPlanner} and
+ * applied as one transaction, or only shown on a dry run.
+ */
 @ApplicationScoped
 public class AgencyService {
 
     private static final Logger LOG = Logger.getLogger(AgencyService.class);
 
     private final AgencyRepository agencies;
+    private final CallerContext caller;
+    private final ObjectMapper json;
+    private final Event<RegistryChanged> changed;
 
-    public AgencyService(AgencyRepository agencies) {
+    public AgencyService(AgencyRepository agencies, CallerContext caller, ObjectMapper json, Event<RegistryChanged> changed) {
         this.agencies = agencies;
+        this.caller = caller;
+        this.json = json;
+        this.changed = changed;
     }
 
+    /** The agencies in force on {@code day}, in the registry's order. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<Agency> list(PageRequest request) {
-        return new PageResult<>(
-                agencies.page(request.page(), request.size()).stream().map(AgencyService::toApi).toList(),
-                request.page(), request.size(), agencies.count());
+    public PageResult<Agency> list(LocalDate day, PageRequest request) {
+        List<Agency> items = agencies.asOf(day, request.page(), request.size()).stream()
+                .map(p -> AgencyViews.agency(p, agencies.predecessors(p.code), agencies.successors(p.code), null)).toList();
+        return new PageResult<>(items, request.page(), request.size(), agencies.countAsOf(day));
     }
 
+    /** One agency with every period: as it is today, or as it was last when it has ended. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Agency get(String code) {
-        return agencies.findByIdOptional(code).map(AgencyService::toApi).orElseThrow(() -> notFound(code));
-    }
-
-    /** Adds an agency to the registry (admin). */
-    @Transactional
-    public Agency add(JsonNode body) {
-        AgencyDefinitionReader.AgencyDefinition definition = AgencyDefinitionReader.read(body, true);
-        if (agencies.findByIdOptional(definition.code()).isPresent()) {
-            throw new ApiException(ErrorCode.AGENCY_EXISTS, "Agency " + definition.code() + " is in the registry already.");
+        List<AgencyPeriodEntity> periods = agencies.periods(code);
+        if (periods.isEmpty()) {
+            throw notFound(code);
         }
-        AgencyEntity agency = new AgencyEntity();
-        agency.code = definition.code();
-        agency.sortOrder = agencies.nextSortOrder();
-        apply(agency, definition);
-        agencies.persist(agency);
-        LOG.infof("Agency %s (%s) added to the registry", agency.code, agency.name);
-        return toApi(agency);
+        LocalDate today = Deadlines.today();
+        AgencyPeriodEntity shown = periods.stream().filter(p -> AgencyViews.period(p).covers(today)).findFirst()
+                .orElse(periods.get(periods.size() - 1));
+        return AgencyViews.agency(shown, agencies.predecessors(code), agencies.successors(code),
+                periods.stream().map(p -> AgencyViews.period(AgencyViews.period(p))).toList());
     }
 
-    /** Renames an agency, or changes its kind or parent (admin); its code never changes. */
+    /** Adds an agency from today (admin): a CREATE change. */
     @Transactional
-    public Agency update(String code, JsonNode body) {
-        AgencyDefinitionReader.AgencyDefinition definition = AgencyDefinitionReader.read(body, false);
-        AgencyEntity agency = agencies.findByIdOptional(code).orElseThrow(() -> notFound(code));
-        String before = agency.name;
-        apply(agency, definition);
-        LOG.infof("Agency %s renamed from %s to %s", code, before, agency.name);
-        return toApi(agency);
-    }
-
-    private void apply(AgencyEntity agency, AgencyDefinitionReader.AgencyDefinition definition) {
-        if (definition.parent() != null && (definition.parent().equals(agency.code) || agencies.findByIdOptional(definition.parent()).isEmpty())) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, "The request has 1 problem.",
-                    java.util.List.of(new vn.gov.quangngai.baocao.support.problem.Problem.FieldError("/parent", "no other agency " + definition.parent() + " in the registry")));
+    public Agency add(AgencyRequest body) {
+        if (known(body.code())) {
+            throw new ApiException(ErrorCode.AGENCY_EXISTS, Msg.of("report.agency.exists", body.code()));
         }
-        agency.name = definition.name();
-        agency.kind = definition.kind();
-        agency.parentCode = definition.parent();
+        apply(new RegistryChange.Create(Deadlines.today(), "POST /api/v1/agencies", body.code(), Texts.clean(body.name()), body.kind(),
+                Texts.clean(body.parent())), null, false);
+        return get(body.code());
     }
 
-    private static ApiException notFound(String code) {
-        return new ApiException(ErrorCode.AGENCY_NOT_FOUND, "No agency " + code + " in the registry.");
+    /** Renames an agency from today, or changes its kind or parent (admin): a RENAME change. */
+    @Transactional
+    public Agency update(String code, AgencyUpdateRequest body) {
+        if (!known(code)) {
+            throw notFound(code);
+        }
+        apply(new RegistryChange.Rename(Deadlines.today(), "PUT /api/v1/agencies/" + code, code, Texts.clean(body.name()), body.kind(),
+                Texts.clean(body.parent())), null, false);
+        return get(code);
     }
 
-    static Agency toApi(AgencyEntity entity) {
-        return new Agency(entity.code, entity.name, entity.parentCode, entity.kind);
+    /** Applies one change through the API (admin), or only shows what it would do. */
+    @Transactional
+    public AgencyChangeResult change(AgencyChangeRequest body, boolean dryRun) {
+        return apply(RegistryChanges.of(body), null, dryRun);
+    }
+
+    /**
+     * Applies a change, or only plans it: 422 naming every problem when it cannot be made. A
+     * {@code key} (an entry of a shipped change set) is recorded so that the set is applied once.
+     */
+    @Transactional
+    public AgencyChangeResult apply(RegistryChange change, String key, boolean dryRun) {
+        RegistryPlanner.Plan plan = plan(change);
+        if (!plan.isPossible()) {
+            List<Problem.FieldError> errors = plan.problems().stream()
+                    .map(p -> new Problem.FieldError(p.pointer(), p.message().in(Languages.current()))).toList();
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, Msg.of("support.body.problems", errors.size()), errors);
+        }
+        AgencyChangeResult result = RegistryChanges.result(change, plan, dryRun);
+        if (!dryRun) {
+            store(change, key, plan);
+            LOG.infof("Registry change %s effective %s (%s) applied by %s: ended %s, begun %s", result.type(), change.effective(),
+                    change.basis(), appliedBy(), codes(plan.ended()), codes(plan.begun()) + (plan.corrected().isEmpty() ? "" : ", corrected " + codes(plan.corrected())));
+        }
+        return result;
+    }
+
+    /** The agencies in force on {@code day} among {@code codes}, by code; absent codes were not in force then. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, AgencyPeriod> inForce(List<String> codes, LocalDate day) {
+        Map<String, AgencyPeriod> periods = new java.util.HashMap<>();
+        agencies.periodsOn(codes, day).forEach((code, period) -> periods.put(code, AgencyViews.period(period)));
+        return periods;
+    }
+
+    /** Whether the code was ever in the registry (codes are never reused). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean known(String code) {
+        return !agencies.periods(code).isEmpty();
+    }
+
+    /** What the change would do to the registry as it is now (in this transaction). */
+    RegistryPlanner.Plan plan(RegistryChange change) {
+        return RegistryPlanner.plan(change, code -> agencies.periods(code).stream().map(AgencyViews::period).toList());
+    }
+
+    /** Stores a possible plan: the change, the periods it ends and begins, its links; then tells who keeps a copy. */
+    void store(RegistryChange change, String key, RegistryPlanner.Plan plan) {
+        AgencyChangeEntity record = new AgencyChangeEntity();
+        record.changeKey = key;
+        record.type = RegistryChanges.type(change).name();
+        record.effective = change.effective();
+        record.basis = change.basis();
+        record.body = json.valueToTree(change);
+        record.appliedAt = Times.now();
+        record.appliedBy = appliedBy();
+        agencies.persistChange(record);
+        for (AgencyPeriod ended : plan.ended()) {
+            agencies.periods(ended.code()).stream().filter(p -> p.validTo == null).forEach(p -> p.validTo = ended.validTo());
+        }
+        for (AgencyPeriod corrected : plan.corrected()) {
+            agencies.periods(corrected.code()).stream().filter(p -> p.validTo == null).forEach(p -> {
+                p.name = corrected.name();
+                p.kind = corrected.kind().name();
+                p.parentCode = corrected.parent();
+            });
+        }
+        for (String code : plan.created()) {
+            AgencyEntity agency = new AgencyEntity();
+            agency.code = code;
+            agency.sortOrder = agencies.nextSortOrder();
+            agencies.persist(agency);
+        }
+        agencies.flush();
+        for (AgencyPeriod begun : plan.begun()) {
+            AgencyPeriodEntity period = new AgencyPeriodEntity();
+            period.code = begun.code();
+            period.validFrom = begun.validFrom();
+            period.name = begun.name();
+            period.kind = begun.kind().name();
+            period.parentCode = begun.parent();
+            agencies.persistPeriod(period);
+        }
+        for (RegistryPlanner.Link link : plan.links()) {
+            AgencyLinkEntity row = new AgencyLinkEntity();
+            row.predecessor = link.predecessor();
+            row.successor = link.successor();
+            row.effective = change.effective();
+            row.changeId = record.id;
+            agencies.persistLink(row);
+        }
+        Set<String> touched = new LinkedHashSet<>(plan.created());
+        plan.begun().forEach(p -> touched.add(p.code()));
+        plan.corrected().forEach(p -> touched.add(p.code()));
+        changed.fire(new RegistryChanged(new ArrayList<>(touched)));
+    }
+
+    /** Who made the change: the caller's user name or subject; the service itself for the change sets it ships. */
+    private String appliedBy() {
+        try {
+            var actor = caller.actor();
+            String who = actor.username() != null ? actor.username() : actor.subject();
+            return who == null ? "report-service" : who;
+        } catch (RuntimeException outsideARequest) {
+            return "report-service";
+        }
+    }
+
+    private static List<String> codes(List<AgencyPeriod> periods) {
+        return periods.stream().map(AgencyPeriod::code).toList();
+    }
+
+    static ApiException notFound(String code) {
+        return new ApiException(ErrorCode.AGENCY_NOT_FOUND, Msg.of("report.registry.notFound", code));
     }
 }

@@ -13,6 +13,7 @@ import vn.gov.quangngai.baocao.report.domain.ReportStatus;
 import vn.gov.quangngai.baocao.report.repository.ReportEntity;
 import vn.gov.quangngai.baocao.report.repository.SubmitIdempotencyEntity;
 import vn.gov.quangngai.baocao.report.repository.SubmitIdempotencyRepository;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 
@@ -45,11 +46,10 @@ public class IdempotencyKeys {
         }
         String key = header.strip();
         if (key.length() > MAX_KEY_LENGTH) {
-            throw new ApiException(ErrorCode.MALFORMED_REQUEST, "The Idempotency-Key header has " + key.length()
-                    + " characters; at most " + MAX_KEY_LENGTH + " are allowed (a UUID is 36).");
+            throw new ApiException(ErrorCode.MALFORMED_REQUEST, Msg.of("report.idempotency.tooLong", key.length(), MAX_KEY_LENGTH));
         }
         if (!key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
-            throw new ApiException(ErrorCode.MALFORMED_REQUEST, "The Idempotency-Key header must be printable ASCII, e.g. a UUID.");
+            throw new ApiException(ErrorCode.MALFORMED_REQUEST, Msg.of("report.idempotency.notAscii"));
         }
         return key;
     }
@@ -70,9 +70,8 @@ public class IdempotencyKeys {
         if (sameRequest && stillTheAnswer) {
             return Optional.of(read(earlier.response));
         }
-        throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key \"" + key + "\" already acknowledged version "
-                + earlier.version + " of " + report.round.code + "/" + report.agency.code + " on " + earlier.createdAt + "; "
-                + whyNotARetry(report, earlier, sameRequest) + " Send a new key with each new submission.");
+        throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED, Msg.of("report.idempotency.reused", key, earlier.version,
+                report.round.code, report.agency.code, earlier.createdAt, whyNotARetry(report, earlier, sameRequest)));
     }
 
     /** Binds the key to the answer it gave. */
@@ -87,14 +86,14 @@ public class IdempotencyKeys {
         keys.persist(record);
     }
 
-    private static String whyNotARetry(ReportEntity report, SubmitIdempotencyEntity earlier, boolean sameRequest) {
+    private static Msg whyNotARetry(ReportEntity report, SubmitIdempotencyEntity earlier, boolean sameRequest) {
         if (!sameRequest) {
-            return "this request is not the one it acknowledged (another draft or another body).";
+            return Msg.of("report.idempotency.otherRequest");
         }
         if (report.currentVersion != earlier.version) {
-            return "version " + report.currentVersion + " has been submitted since.";
+            return Msg.of("report.idempotency.laterVersion", report.currentVersion);
         }
-        return "the report has since been " + report.status + " and that answer no longer describes it.";
+        return Msg.of("report.idempotency.changedSince", ReportViews.statusWord(report.status));
     }
 
     /** The stored first answer, its times read back with the offsets they were given in. */

@@ -1,6 +1,5 @@
 package vn.gov.quangngai.baocao.report.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -10,6 +9,7 @@ import vn.gov.quangngai.baocao.report.importing.LegacyDocumentReaders;
 import vn.gov.quangngai.baocao.report.importing.LegacyReportImporter;
 import vn.gov.quangngai.baocao.report.importing.SourceLine;
 import vn.gov.quangngai.baocao.report.repository.ReportEntity;
+import vn.gov.quangngai.baocao.support.http.Precondition;
 
 /** Turns an agency's existing report (text or .docx) into its draft for the round, or only shows what it would become. */
 @ApplicationScoped
@@ -20,22 +20,27 @@ public class ImportService {
     private final ReportAccess access;
     private final ReportService reports;
     private final CallerContext caller;
-    private final ObjectMapper json;
 
-    public ImportService(ReportAccess access, ReportService reports, CallerContext caller, ObjectMapper json) {
+    public ImportService(ReportAccess access, ReportService reports, CallerContext caller) {
         this.access = access;
         this.reports = reports;
         this.caller = caller;
-        this.json = json;
     }
 
+    /** How the document came: UTF-8 text, a .docx, or an old binary .doc (refused with the fix). */
+    public enum Format { TEXT, DOCX, OLD_WORD }
+
     @Transactional
-    public ImportResult importReport(String round, String agency, byte[] document, boolean docx, boolean dryRun) {
-        ReportEntity report = access.ownForUpdate(round, agency, null);
+    public ImportResult importReport(String round, String agency, byte[] document, Format format, boolean dryRun) {
+        ReportEntity report = access.ownForUpdate(round, agency, Precondition.NONE);
+        if (format == Format.OLD_WORD) {
+            throw LegacyDocumentReaders.oldWord();
+        }
+        boolean docx = format == Format.DOCX;
         List<SourceLine> lines = docx ? LegacyDocumentReaders.docx(document) : LegacyDocumentReaders.text(document);
         ImportResult result = new LegacyReportImporter(report.round.template).read(lines);
         if (!dryRun) {
-            reports.saveDraft(round, agency, json.valueToTree(result.draft()), null);
+            reports.saveDraft(round, agency, result.draft());
         }
         LOG.infof("Report %s/%s imported from %s by %s%s: %d sections, %d figures, %.0f%% of the text placed, %d warnings",
                 round, agency, docx ? ".docx" : "text", caller.actor().username(), dryRun ? " (dry run)" : "",

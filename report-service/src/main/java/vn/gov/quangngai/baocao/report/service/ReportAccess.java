@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import vn.gov.quangngai.baocao.report.repository.ReportEntity;
 import vn.gov.quangngai.baocao.report.repository.ReportRepository;
 import vn.gov.quangngai.baocao.report.repository.RoundEntity;
+import vn.gov.quangngai.baocao.support.http.Precondition;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 
@@ -25,31 +27,48 @@ public class ReportAccess {
         this.caller = caller;
     }
 
-    /** The report for reading: its agency, a reviewer, a viewer or a report reader. */
+    /** The report for reading: its agency or one that took over from it, a reviewer, a viewer or a report reader. */
     ReportEntity readable(String roundCode, String agency) {
         RoundEntity round = rounds.visible(roundCode);
-        if (!caller.isReviewer() && !caller.isViewer() && !caller.isReportReader() && !caller.submitsFor(agency)) {
+        if (!caller.isReviewer() && !caller.isViewer() && !caller.isReportReader() && !caller.submitsFor(agency)
+                && !(caller.isSubmitter() && caller.agencyCode() != null && rounds.lineage(caller.agencyCode()).contains(agency))) {
             throw notYourAgency(agency);
         }
         return reports.find(round, agency).orElseThrow(() -> notExpected(roundCode, agency));
     }
 
+    /**
+     * Whether the caller may write the agency's report in the round, checked before a request body is
+     * read: the round visible to the caller (else 404), the caller acting for that agency (else 403),
+     * the agency expected in the round (else 404).
+     */
+    @jakarta.transaction.Transactional
+    public void requireOwnReport(String roundCode, String agency) {
+        RoundEntity round = rounds.visible(roundCode);
+        if (!caller.submitsFor(agency)) {
+            throw notYourAgency(agency);
+        }
+        if (!reports.isExpected(round, agency)) {
+            throw notExpected(roundCode, agency);
+        }
+    }
+
     /** The report for its agency's submitter to change, locked until the transaction ends. */
-    ReportEntity ownForUpdate(String roundCode, String agency, String ifMatch) {
+    ReportEntity ownForUpdate(String roundCode, String agency, Precondition precondition) {
         RoundEntity round = rounds.visible(roundCode);
         if (!caller.submitsFor(agency)) {
             throw notYourAgency(agency);
         }
         ReportEntity report = reports.findForUpdate(round, agency).orElseThrow(() -> notExpected(roundCode, agency));
-        checkIfMatch(report, ifMatch);
+        check(report, precondition);
         return report;
     }
 
     /** The report for a reviewer to act on, locked until the transaction ends. */
-    ReportEntity forReview(String roundCode, String agency, String ifMatch) {
+    ReportEntity forReview(String roundCode, String agency, Precondition precondition) {
         RoundEntity round = rounds.visible(roundCode);
         ReportEntity report = reports.findForUpdate(round, agency).orElseThrow(() -> notExpected(roundCode, agency));
-        checkIfMatch(report, ifMatch);
+        check(report, precondition);
         return report;
     }
 
@@ -63,29 +82,22 @@ public class ReportAccess {
 
     static void requireSubmissionsOpen(ReportEntity report, OffsetDateTime now) {
         if (!submissionsOpen(report, now)) {
-            throw new ApiException(ErrorCode.ROUND_CLOSED, "Round " + report.round.code + " is closed and takes no more submissions from "
-                    + report.agency.code + "; ask Sở Nội vụ to reopen it for your agency.");
+            throw new ApiException(ErrorCode.ROUND_CLOSED, Msg.of("report.round.closedForAgency", report.round.code, report.agency.code));
         }
     }
 
-    static void checkIfMatch(ReportEntity report, String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return;
+    /** 412 unless the request's If-Match names the report as it is now (strong comparison, by the framework). */
+    static void check(ReportEntity report, Precondition precondition) {
+        if (!precondition.holdsFor(report.entityTag())) {
+            throw new ApiException(ErrorCode.PRECONDITION_FAILED, Msg.of("report.precondition.stale", precondition.ifMatch(), report.etag()));
         }
-        for (String tag : ifMatch.split(",")) {
-            if (tag.strip().replaceFirst("^W/", "").equals(report.etag())) {
-                return;
-            }
-        }
-        throw new ApiException(ErrorCode.PRECONDITION_FAILED,
-                "The report changed since you read it (If-Match " + ifMatch.strip() + ", now " + report.etag() + "); read it again and retry.");
     }
 
     private static ApiException notYourAgency(String agency) {
-        return new ApiException(ErrorCode.NOT_YOUR_AGENCY, "Your token does not allow acting on the report of " + agency + ".");
+        return new ApiException(ErrorCode.NOT_YOUR_AGENCY, Msg.of("report.access.notYourAgency", agency));
     }
 
     private static ApiException notExpected(String round, String agency) {
-        return new ApiException(ErrorCode.REPORT_NOT_FOUND, "Agency " + agency + " is not expected in round " + round + ".");
+        return new ApiException(ErrorCode.REPORT_NOT_FOUND, Msg.of("report.report.notExpected", agency, round));
     }
 }

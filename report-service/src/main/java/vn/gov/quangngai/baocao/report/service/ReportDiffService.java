@@ -9,6 +9,7 @@ import vn.gov.quangngai.baocao.report.domain.ReportDiffer;
 import vn.gov.quangngai.baocao.report.repository.ReportEntity;
 import vn.gov.quangngai.baocao.report.repository.ReportVersionEntity;
 import vn.gov.quangngai.baocao.report.repository.ReportVersionRepository;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 
@@ -40,7 +41,7 @@ public class ReportDiffService {
         ReportEntity report = access.readable(round, agency);
         boolean toDraft = DRAFT.equals(to);
         if (toDraft && !caller.seesDraftOf(agency)) {
-            throw new ApiException(ErrorCode.ACCESS_DENIED, "Only " + agency + " and Sở Nội vụ's reviewers see the draft; compare submitted versions instead.");
+            throw new ApiException(ErrorCode.ACCESS_DENIED, Msg.of("report.access.draftOnly", agency));
         }
         Integer toVersion = toDraft ? null : to == null ? Integer.valueOf(report.currentVersion) : Integer.valueOf(to);
         int fromVersion = from != null ? from : toDraft ? report.currentVersion : toVersion - 1;
@@ -57,11 +58,11 @@ public class ReportDiffService {
     private ReportVersionEntity version(ReportEntity report, int number) {
         if (number < 1) {
             throw new ApiException(ErrorCode.VERSION_NOT_FOUND, report.currentVersion == 0
-                    ? "Report " + report.round.code + "/" + report.agency.code + " has no submitted version yet: there is nothing to compare."
-                    : "Version " + number + " does not exist; versions start at 1 (latest: " + report.currentVersion + ").");
+                    ? Msg.of("report.version.noneYet", report.round.code, report.agency.code)
+                    : Msg.of("report.version.startsAtOne", number, report.currentVersion));
         }
         return versions.find(report.id, number).orElseThrow(() -> new ApiException(ErrorCode.VERSION_NOT_FOUND,
-                "Report " + report.round.code + "/" + report.agency.code + " has no version " + number + " (latest: " + report.currentVersion + ")."));
+                Msg.of("report.version.notFound", report.round.code, report.agency.code, number, report.currentVersion)));
     }
 
     private static ReportContent orEmpty(ReportContent content) {

@@ -1,18 +1,18 @@
 package vn.gov.quangngai.baocao.report.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jboss.logging.Logger;
 import vn.gov.quangngai.baocao.report.api.EventView;
+import vn.gov.quangngai.baocao.report.api.ReportRequest;
 import vn.gov.quangngai.baocao.report.api.ReportRow;
 import vn.gov.quangngai.baocao.report.api.ReportView;
 import vn.gov.quangngai.baocao.report.api.VersionView;
 import vn.gov.quangngai.baocao.report.domain.ReportContent;
-import vn.gov.quangngai.baocao.report.domain.ReportContentReader;
 import vn.gov.quangngai.baocao.report.domain.ReportStatus;
+import vn.gov.quangngai.baocao.report.domain.TransitionRefusal;
 import vn.gov.quangngai.baocao.report.domain.Times;
 import vn.gov.quangngai.baocao.report.repository.ReportEntity;
 import vn.gov.quangngai.baocao.report.repository.ReportEventRepository;
@@ -20,8 +20,11 @@ import vn.gov.quangngai.baocao.report.repository.ReportRowQuery;
 import vn.gov.quangngai.baocao.report.repository.ReportVersionEntity;
 import vn.gov.quangngai.baocao.report.repository.ReportVersionRepository;
 import vn.gov.quangngai.baocao.report.repository.RoundEntity;
+import vn.gov.quangngai.baocao.support.http.Precondition;
+import vn.gov.quangngai.baocao.support.i18n.Languages;
 import vn.gov.quangngai.baocao.support.paging.PageRequest;
 import vn.gov.quangngai.baocao.support.paging.PageResult;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 
@@ -63,17 +66,25 @@ public class ReportService {
         this.templates = templates;
     }
 
-    /** Creates or replaces the draft; a returned report stays RETURNED until it is submitted again. */
+    /** Creates or replaces the draft with a checked body; a returned report stays RETURNED until it is submitted again. */
     @Transactional
-    public Tagged saveDraft(String round, String agency, JsonNode body, String ifMatch) {
-        ReportEntity report = access.ownForUpdate(round, agency, ifMatch);
+    public Tagged saveDraft(String round, String agency, ReportRequest body, Precondition precondition) {
+        ReportEntity report = access.ownForUpdate(round, agency, precondition);
+        return saveDraft(report, ReportContents.of(body, templates.of(report.round)));
+    }
+
+    /** Creates or replaces the draft with content made by the service itself (an imported document). */
+    @Transactional
+    public Tagged saveDraft(String round, String agency, ReportContent content) {
+        return saveDraft(access.ownForUpdate(round, agency, Precondition.NONE), content);
+    }
+
+    private Tagged saveDraft(ReportEntity report, ReportContent content) {
         if (!report.status.isEditable()) {
-            throw new ApiException(ErrorCode.REPORT_NOT_EDITABLE, "The report is " + report.status
-                    + " (version " + report.currentVersion + "); it can be edited again once Sở Nội vụ returns it.");
+            throw new ApiException(ErrorCode.REPORT_NOT_EDITABLE, Msg.of("report.report.notEditable", ReportViews.statusWord(report.status), report.currentVersion));
         }
         OffsetDateTime now = Times.now();
         ReportAccess.requireSubmissionsOpen(report, now);
-        ReportContent content = new ReportContentReader(templates.of(report.round)).read(body);
         ReportStatus from = report.status;
         boolean created = from == ReportStatus.NOT_STARTED;
         report.draft = content;
@@ -89,26 +100,27 @@ public class ReportService {
      * the first answer again; the key reused for anything else (after a return, say) is refused.
      */
     @Transactional
-    public Tagged submit(String round, String agency, String idempotencyKey, String ifMatch) {
-        ReportEntity report = access.ownForUpdate(round, agency, null);
+    public Tagged submit(String round, String agency, String idempotencyKey, Precondition precondition) {
+        ReportEntity report = access.ownForUpdate(round, agency, Precondition.NONE);
         if (idempotencyKey != null) {
-            var replayed = idempotency.replay(report, idempotencyKey, retryFingerprint(ifMatch));
+            var replayed = idempotency.replay(report, idempotencyKey, retryFingerprint(precondition.ifMatch()));
             if (replayed.isPresent()) {
                 return new Tagged(replayed.get(), report.etag(), false, true);
             }
         }
-        ReportAccess.checkIfMatch(report, ifMatch);
+        ReportAccess.check(report, precondition);
         if (!report.status.isSubmittable()) {
             throw new ApiException(ErrorCode.INVALID_TRANSITION, report.status == ReportStatus.NOT_STARTED
-                    ? "There is no draft to submit; PUT the report first."
-                    : "The report is " + report.status + " (version " + report.currentVersion + "); only a draft or a returned report can be submitted.");
+                    ? Msg.of("report.submit.noDraft")
+                    : Msg.of("report.submit.notSubmittable", ReportViews.statusWord(report.status), report.currentVersion),
+                    java.util.List.of(), TransitionRefusal.of(report.status).name());
         }
         String fingerprint = submitFingerprint(report.etag());
         OffsetDateTime now = Times.now();
         ReportAccess.requireSubmissionsOpen(report, now);
-        var missing = new ReportContentReader(templates.of(report.round)).missingAtSubmit(report.draft);
+        var missing = ReportContents.missingAtSubmit(report.draft, templates.of(report.round), Languages.current());
         if (!missing.isEmpty()) {
-            throw new ApiException(ErrorCode.REQUIRED_FIGURES_MISSING, "The draft lacks " + missing.size() + " required figure(s); complete it and submit again.", missing);
+            throw new ApiException(ErrorCode.REQUIRED_FIGURES_MISSING, Msg.of("report.submit.missingFigures", missing.size()), missing);
         }
         boolean lateNow = now.isAfter(report.round.deadline);
         ReportVersionEntity version = new ReportVersionEntity();
@@ -142,10 +154,10 @@ public class ReportService {
 
     /** What a retried submit says it acts on: the one draft its If-Match names, or nothing. */
     private static String retryFingerprint(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*") || ifMatch.contains(",")) {
+        if (ifMatch == null || ifMatch.equals("*") || ifMatch.contains(",")) {
             return null;
         }
-        return submitFingerprint(ifMatch.strip());
+        return submitFingerprint(ifMatch);
     }
 
     /** A submit acts on the draft it was sent for: the draft's ETag (weak or strong, the same draft). */
@@ -178,7 +190,7 @@ public class ReportService {
     public VersionView version(String round, String agency, int number) {
         ReportEntity report = access.readable(round, agency);
         ReportVersionEntity version = versions.find(report.id, number).orElseThrow(() -> new ApiException(ErrorCode.VERSION_NOT_FOUND,
-                "Report " + round + "/" + agency + " has no version " + number + " (latest: " + report.currentVersion + ")."));
+                Msg.of("report.version.notFound", round, agency, number, report.currentVersion)));
         return ReportViews.version(report, version);
     }
 

@@ -1,18 +1,19 @@
 package vn.gov.quangngai.baocao.report.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.Optional;
-import java.util.Set;
 import org.jboss.logging.Logger;
+import vn.gov.quangngai.baocao.report.api.ReasonRequest;
+import vn.gov.quangngai.baocao.report.api.ReopenRequest;
 import vn.gov.quangngai.baocao.report.domain.Deadlines;
-import vn.gov.quangngai.baocao.report.domain.FieldErrors;
-import vn.gov.quangngai.baocao.report.domain.JsonFields;
 import vn.gov.quangngai.baocao.report.domain.ReportStatus;
+import vn.gov.quangngai.baocao.report.domain.TransitionRefusal;
+import vn.gov.quangngai.baocao.report.domain.Texts;
 import vn.gov.quangngai.baocao.report.domain.Times;
 import vn.gov.quangngai.baocao.report.repository.ReportEntity;
+import vn.gov.quangngai.baocao.support.http.Precondition;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 
@@ -21,7 +22,6 @@ import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 public class ReviewService {
 
     private static final Logger LOG = Logger.getLogger(ReviewService.class);
-    private static final int MAX_REASON = 2000;
 
     private final ReportAccess access;
     private final AuditTrail audit;
@@ -35,51 +35,33 @@ public class ReviewService {
 
     /** SUBMITTED or ACCEPTED → RETURNED; the agency edits and submits again. */
     @Transactional
-    public ReportService.Tagged returnReport(String round, String agency, JsonNode body, String ifMatch) {
-        JsonFields fields = JsonFields.ofBody(body, Set.of("reason"), true);
-        String reason = fields.text(orEmpty(body), "reason", "/reason", true, MAX_REASON);
-        fields.errors().throwIfAny();
-        ReportEntity report = access.forReview(round, agency, ifMatch);
+    public ReportService.Tagged returnReport(String round, String agency, ReasonRequest body, Precondition precondition) {
+        String reason = Texts.clean(body.reason());
+        ReportEntity report = access.forReview(round, agency, precondition);
         requireStatus(report, "returned", ReportStatus.SUBMITTED, ReportStatus.ACCEPTED);
         return change(report, ReportStatus.RETURNED, "RETURNED", reason, r -> r.returnReason = reason);
     }
 
     /** SUBMITTED → ACCEPTED. */
     @Transactional
-    public ReportService.Tagged accept(String round, String agency, String ifMatch) {
-        ReportEntity report = access.forReview(round, agency, ifMatch);
+    public ReportService.Tagged accept(String round, String agency, Precondition precondition) {
+        ReportEntity report = access.forReview(round, agency, precondition);
         requireStatus(report, "accepted", ReportStatus.SUBMITTED);
         return change(report, ReportStatus.ACCEPTED, "ACCEPTED", null, r -> { });
     }
 
     /** Lets one agency submit to a closed round, until a time or without end; the status stays as it is. */
     @Transactional
-    public ReportService.Tagged reopen(String round, String agency, JsonNode body) {
-        JsonFields fields = JsonFields.ofBody(body, Set.of("reason", "until"), true);
-        FieldErrors errors = fields.errors();
-        JsonNode object = orEmpty(body);
-        String reason = fields.text(object, "reason", "/reason", true, MAX_REASON);
-        String untilText = fields.text(object, "until", "/until", false, 40);
-        OffsetDateTime until = null;
-        if (untilText != null) {
-            Optional<OffsetDateTime> parsed = Deadlines.parse(untilText);
-            if (parsed.isEmpty()) {
-                errors.add("/until", "must be a date-time with offset or a date");
-            } else if (parsed.get().isBefore(OffsetDateTime.now())) {
-                errors.add("/until", "must be in the future");
-            } else {
-                until = parsed.get();
-            }
-        }
-        errors.throwIfAny();
-        ReportEntity report = access.forReview(round, agency, null);
+    public ReportService.Tagged reopen(String round, String agency, ReopenRequest body) {
+        String reason = Texts.clean(body.reason());
+        OffsetDateTime until = body.until() == null || body.until().isBlank() ? null : Deadlines.parse(body.until().strip()).orElseThrow();
+        ReportEntity report = access.forReview(round, agency, Precondition.NONE);
         if (!report.round.isClosed()) {
-            throw new ApiException(ErrorCode.ROUND_NOT_CLOSED, "Round " + report.round.code + " is open: " + agency + " may submit without reopening.");
+            throw new ApiException(ErrorCode.ROUND_NOT_CLOSED, Msg.of("report.reopen.roundOpen", report.round.code, agency));
         }
-        OffsetDateTime window = until;
         return change(report, report.status, "REOPENED", reason, r -> {
             r.reopened = true;
-            r.reopenedUntil = window;
+            r.reopenedUntil = until;
         });
     }
 
@@ -103,10 +85,8 @@ public class ReviewService {
                 return;
             }
         }
-        throw new ApiException(ErrorCode.INVALID_TRANSITION, "A " + report.status + " report cannot be " + verb + ".");
+        throw new ApiException(ErrorCode.INVALID_TRANSITION, Msg.of("report.review.refused", ReportViews.statusWord(report.status), Msg.of("report.review.verb." + verb)),
+                java.util.List.of(), TransitionRefusal.of(report.status).name());
     }
 
-    private static JsonNode orEmpty(JsonNode body) {
-        return body == null || body.isNull() || body.isMissingNode() ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode() : body;
-    }
 }

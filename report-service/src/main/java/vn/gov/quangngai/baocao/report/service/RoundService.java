@@ -1,21 +1,22 @@
 package vn.gov.quangngai.baocao.report.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jboss.logging.Logger;
+import jakarta.persistence.PersistenceException;
+import org.hibernate.exception.ConstraintViolationException;
 import vn.gov.quangngai.baocao.report.api.RoundCounts;
+import vn.gov.quangngai.baocao.report.api.RoundRequest;
 import vn.gov.quangngai.baocao.report.api.RoundView;
-import vn.gov.quangngai.baocao.report.domain.JsonFields;
+import vn.gov.quangngai.baocao.report.domain.AgencyPeriod;
+import vn.gov.quangngai.baocao.report.domain.Deadlines;
+import vn.gov.quangngai.baocao.report.domain.Periods;
 import vn.gov.quangngai.baocao.report.domain.ReportStatus;
+import vn.gov.quangngai.baocao.report.domain.Texts;
 import vn.gov.quangngai.baocao.report.domain.Times;
-import vn.gov.quangngai.baocao.report.domain.RoundDefinition;
-import vn.gov.quangngai.baocao.report.domain.RoundDefinitionReader;
 import vn.gov.quangngai.baocao.report.repository.AgencyEntity;
 import vn.gov.quangngai.baocao.report.repository.AgencyRepository;
 import vn.gov.quangngai.baocao.report.repository.ReportEntity;
@@ -25,6 +26,7 @@ import vn.gov.quangngai.baocao.report.repository.RoundEntity;
 import vn.gov.quangngai.baocao.report.repository.RoundRepository;
 import vn.gov.quangngai.baocao.support.paging.PageRequest;
 import vn.gov.quangngai.baocao.support.paging.PageResult;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 
@@ -39,11 +41,13 @@ public class RoundService {
     private final ReportRowQuery lines;
     private final AgencyRepository agencies;
     private final TemplateCatalog templates;
+    private final AgencyService registry;
     private final AuditTrail audit;
     private final CallerContext caller;
 
     public RoundService(RoundRepository rounds, ReportRepository reports, ReportRowQuery lines, AgencyRepository agencies,
-                        TemplateCatalog templates, AuditTrail audit, CallerContext caller) {
+                        TemplateCatalog templates, AgencyService registry, AuditTrail audit, CallerContext caller) {
+        this.registry = registry;
         this.rounds = rounds;
         this.reports = reports;
         this.lines = lines;
@@ -53,37 +57,41 @@ public class RoundService {
         this.caller = caller;
     }
 
-    /** Opens a round from its request body; every expected agency gets a NOT_STARTED report. */
+    /** Opens a round from its checked request; every expected agency gets a NOT_STARTED report. */
     @Transactional
-    public RoundView open(JsonNode body) {
-        Set<String> known = new HashSet<>();
-        agencies.listAll().forEach(a -> known.add(a.code));
-        RoundDefinition definition = new RoundDefinitionReader(known, templates::template).read(body);
-        if (rounds.findByCode(definition.code()).isPresent()) {
-            throw new ApiException(ErrorCode.ROUND_EXISTS, "A round " + definition.code() + " exists already.");
+    public RoundView open(RoundRequest body) {
+        String code = body.code();
+        if (rounds.findByCode(code).isPresent()) {
+            throw exists(code);
         }
         OffsetDateTime now = Times.now();
         RoundEntity round = new RoundEntity();
-        round.code = definition.code();
-        round.title = definition.title();
-        round.requestNumber = definition.request().number();
-        round.requestDate = definition.request().date();
-        round.requestIssuer = definition.request().issuer();
-        round.periodKind = definition.period().kind();
-        round.periodYear = definition.period().year();
-        round.periodIndex = definition.period().index();
-        round.deadline = definition.deadline();
+        round.code = code;
+        round.title = Texts.clean(body.title());
+        round.requestNumber = Texts.clean(body.request().number());
+        round.requestDate = body.request().date();
+        round.requestIssuer = Texts.clean(body.request().issuer());
+        round.periodKind = body.period().kind().name();
+        round.periodYear = body.period().year();
+        round.periodIndex = body.period().index();
+        round.asOf = Periods.end(body.period().kind(), body.period().year(), body.period().index());
+        round.deadline = Deadlines.parse(body.deadline().strip()).orElseThrow();
         round.status = "OPEN";
-        round.template = definition.template();
-        round.templateCode = definition.templateCode();
+        round.templateCode = body.templateCode() == null || body.templateCode().isBlank() ? null : body.templateCode().strip();
+        round.template = round.templateCode == null ? Templates.of(body.template()) : templates.template(round.templateCode).orElseThrow();
         round.createdAt = now;
         round.createdBy = caller.actor().subject();
-        rounds.persist(round);
-        List<String> expected = definition.agencies();
+        persistNew(round);
+        List<String> expected = body.agencies().stream().map(String::strip).toList();
+        Map<String, AgencyPeriod> then = registry.inForce(expected, round.asOf);
         for (int i = 0; i < expected.size(); i++) {
+            AgencyPeriod agency = then.get(expected.get(i));
             ReportEntity report = new ReportEntity();
             report.round = round;
             report.agency = agencies.getEntityManager().getReference(AgencyEntity.class, expected.get(i));
+            report.agencyName = agency.name();
+            report.agencyKind = agency.kind().name();
+            report.agencyParent = agency.parent();
             report.position = i + 1;
             report.status = ReportStatus.NOT_STARTED;
             report.updatedAt = now;
@@ -91,7 +99,23 @@ public class RoundService {
         }
         audit.announce(round.code, null, null, "ROUND_OPENED", now);
         LOG.infof("Round %s opened by %s for %d agencies, deadline %s", round.code, caller.actor().username(), expected.size(), round.deadline);
-        return ReportViews.round(round, expected);
+        return ReportViews.round(round, reports.expected(round));
+    }
+
+    /** Inserts the round now, so that two requests opening the same code at once end in ROUND_EXISTS, not in a duplicate-key error. */
+    private void persistNew(RoundEntity round) {
+        try {
+            rounds.persistAndFlush(round);
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof ConstraintViolationException) {
+                throw exists(round.code);
+            }
+            throw e;
+        }
+    }
+
+    private static ApiException exists(String code) {
+        return new ApiException(ErrorCode.ROUND_EXISTS, Msg.of("report.round.exists", code));
     }
 
     /** Newest first, optionally only the OPEN or the CLOSED ones; with counts, or with the caller's own report. */
@@ -115,40 +139,51 @@ public class RoundService {
     public RoundView close(String code) {
         RoundEntity round = rounds.findByCodeForUpdate(normalize(code)).orElseThrow(() -> notFound(code));
         if (round.isClosed()) {
-            throw new ApiException(ErrorCode.ROUND_CLOSED, "Round " + round.code + " was closed at " + ReportViews.local(round.closedAt) + ".");
+            throw new ApiException(ErrorCode.ROUND_CLOSED, Msg.of("report.round.alreadyClosed", round.code, ReportViews.local(round.closedAt)));
         }
         OffsetDateTime now = Times.now();
         round.status = "CLOSED";
         round.closedAt = now;
         audit.announce(round.code, null, null, "ROUND_CLOSED", now);
         LOG.infof("Round %s closed by %s", round.code, caller.actor().username());
-        return ReportViews.round(round, reports.agencyCodes(round));
+        return ReportViews.round(round, reports.expected(round));
     }
 
-    /** The round, if the caller may see it; a 404 otherwise, so that a round's existence does not leak. */
+    /**
+     * The round, if the caller may see it: every round for SNV's people and report readers; for an
+     * agency, the rounds it or an agency it took over from is expected in. A 404 otherwise, so that a
+     * round's existence does not leak.
+     */
     RoundEntity visible(String code) {
         RoundEntity round = rounds.findByCode(normalize(code)).orElseThrow(() -> notFound(code));
-        if (!caller.seesAllRounds() && (caller.agencyCode() == null || !reports.isExpected(round, caller.agencyCode()))) {
+        if (!caller.seesAllRounds() && (caller.agencyCode() == null || !reports.isAnyExpected(round, lineage(caller.agencyCode())))) {
             throw notFound(code);
         }
         return round;
     }
 
+    /** The agency and every agency it took over from. */
+    java.util.Set<String> lineage(String agency) {
+        java.util.Set<String> lineage = new java.util.LinkedHashSet<>(List.of(agency));
+        lineage.addAll(agencies.allPredecessors(agency));
+        return lineage;
+    }
+
     private List<RoundView> views(List<RoundEntity> page) {
         if (caller.seesAllRounds()) {
             Map<Long, RoundCounts> counts = lines.counts(page.stream().map(r -> r.id).toList());
-            return page.stream().map(r -> ReportViews.round(r, reports.agencyCodes(r), counts.get(r.id), null)).toList();
+            return page.stream().map(r -> ReportViews.round(r, reports.expected(r), counts.get(r.id), null)).toList();
         }
         String agency = caller.agencyCode();
-        return page.stream().map(r -> ReportViews.round(r, reports.agencyCodes(r), null,
+        return page.stream().map(r -> ReportViews.round(r, reports.expected(r), null,
                 agency == null ? null : lines.line(r, agency).map(ReportViews::row).orElse(null))).toList();
     }
 
     static String normalize(String code) {
-        return JsonFields.nfc(code);
+        return Texts.nfc(code);
     }
 
     static ApiException notFound(String code) {
-        return new ApiException(ErrorCode.ROUND_NOT_FOUND, "No round " + code + " that you may see.");
+        return new ApiException(ErrorCode.ROUND_NOT_FOUND, Msg.of("report.round.notFound", code));
     }
 }

@@ -75,6 +75,23 @@ class LegacyReportImporterTest {
     }
 
     @Test
+    void theSeedGivesExactlyTheFiguresItStatesAndNoWarningAboutThem() {
+        ImportResult result = importText(SeedReport.text());
+        Map<String, String> values = new LinkedHashMap<>();
+        result.suggestions().forEach(s -> values.put(s.code(), s.value().asText()));
+
+        assertThat(values).containsExactly(Map.entry("II.1.elder_info_classes", "12"), Map.entry("II.1.elder_info_attendances", "720"),
+                Map.entry("II.1.study_tours_outside", "1"), Map.entry("II.1.study_tour_participants_outside", "42"),
+                Map.entry("II.1.study_tours_inside", "1"), Map.entry("II.1.study_tour_participants_inside", "83"),
+                Map.entry("II.1.elder_visits", "32"), Map.entry("II.1.support_money", "9000000000"), Map.entry("II.1.support_people", "196878"),
+                Map.entry("II.1.support_households", "52001"), Map.entry("II.1.staff_infected_f0", "0"), Map.entry("II.2.procedures_total", "2"),
+                Map.entry("II.3.receptions_periodic", "0"), Map.entry("II.3.receptions_adhoc", "0"), Map.entry("II.6.models", "1"),
+                Map.entry("II.6.has_model", "true"));
+        assertThat(result.suggestions()).filteredOn(s -> s.code().startsWith("II.3.")).allSatisfy(s -> assertThat(s.source())
+                .endsWith("trong kỳ, tại nơi tiếp công dân của cơ quan chưa có vụ việc nào phát sinh."));
+    }
+
+    @Test
     void noTextIsLost() {
         ImportResult result = importText(SeedReport.text());
 
@@ -101,8 +118,8 @@ class LegacyReportImporterTest {
 
     @Test
     void aHeadingLineThatGoesOnWithTextKeepsTheText() {
-        assertThat(LegacyReportImporter.afterTitle("Ưu điểm: tốt.", "Ưu điểm")).hasValue("tốt.");
-        assertThat(LegacyReportImporter.afterTitle("Ưu điểm:", "Ưu điểm")).isEmpty();
-        assertThat(LegacyReportImporter.afterTitle("Về công tác dân vận chính quyền:", "Về công tác dân vận chính quyền")).isEmpty();
+        assertThat(HeadingLines.afterTitle("Ưu điểm: tốt.", "Ưu điểm")).hasValue("tốt.");
+        assertThat(HeadingLines.afterTitle("Ưu điểm:", "Ưu điểm")).isEmpty();
+        assertThat(HeadingLines.afterTitle("Về công tác dân vận chính quyền:", "Về công tác dân vận chính quyền")).isEmpty();
     }
 }

@@ -1,17 +1,14 @@
 package vn.gov.quangngai.baocao.report.importing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import vn.gov.quangngai.baocao.report.domain.FieldErrors;
-import vn.gov.quangngai.baocao.report.domain.JsonFields;
+import vn.gov.quangngai.baocao.report.api.TemplateView;
 import vn.gov.quangngai.baocao.report.domain.Template;
-import vn.gov.quangngai.baocao.report.domain.TemplateReader;
 
 /** The Ban Dân tộc 2021 report (the seed) as text and as a .docx made from that text, and the built-in outline. */
 public final class SeedReport {
@@ -40,8 +37,7 @@ public final class SeedReport {
 
     public static Template outline() {
         try {
-            ObjectNode file = (ObjectNode) new ObjectMapper().readTree(read("/templates/dan-van-chinh-quyen-nam.json"));
-            return TemplateReader.read(new JsonFields(new FieldErrors()), file.retain("sections"), "");
+            return new Template(new ObjectMapper().readValue(read("/templates/dan-van-chinh-quyen-nam.json"), TemplateView.class).sections());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

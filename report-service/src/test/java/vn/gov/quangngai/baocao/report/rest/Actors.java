@@ -11,6 +11,7 @@ final class Actors {
     static final String ALICE_BDT = TOKENS.person("alice", "BDT", "Ban Dân tộc", "submitter");
     static final String CAROL_STC = TOKENS.person("carol", "STC", "Sở Tài chính", "submitter");
     static final String DANG_MINHLONG = TOKENS.person("dang", "MINHLONG", "UBND huyện Minh Long", "submitter");
+    static final String HOA_SDTTG = TOKENS.person("hoa", "SDTTG", "Sở Dân tộc và Tôn giáo", "submitter");
     static final String VERA_VIEWER = TOKENS.person("vera", "SNV", "Sở Nội vụ", "viewer");
     static final String AGGREGATION_READER = TOKENS.person("service-account-aggregation-service", null, null, "report-reader");
 

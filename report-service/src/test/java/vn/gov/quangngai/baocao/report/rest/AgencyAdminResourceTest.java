@@ -37,7 +37,7 @@ class AgencyAdminResourceTest {
     void onlyAdminsChangeTheRegistryAndBadBodiesAreNamed() {
         given().auth().oauth2(Actors.BOB_REVIEWER).contentType("application/json").body("{\"name\": \"x\", \"kind\": \"SO\"}")
                 .when().put("/api/v1/agencies/BDT").then().statusCode(403);
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"code\": \"bad code\", \"kind\": \"PHUONG\"}")
+        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"code\": \"bad code\", \"kind\": \"THON\"}")
                 .when().post("/api/v1/agencies").then().statusCode(422)
                 .body("errors.pointer", org.hamcrest.Matchers.containsInAnyOrder("/code", "/name", "/kind"));
         given().auth().oauth2(ADMIN).contentType("application/json").body("{\"name\": \"x\", \"kind\": \"SO\"}")

@@ -168,7 +168,7 @@ class ReportLifecycleResourceTest {
 
         given().auth().oauth2(Actors.ALICE_BDT).header("Idempotency-Key", "bdt-report").when().post(path + "/submit")
                 .then().statusCode(422).contentType("application/problem+json").body("code", equalTo("IDEMPOTENCY_KEY_REUSED"))
-                .body("detail", org.hamcrest.Matchers.containsString("version 1"));
+                .body("detail", org.hamcrest.Matchers.containsString("phiên bản 1"));
         given().auth().oauth2(Actors.ALICE_BDT).when().get(path).then().statusCode(200)
                 .body("status", equalTo("RETURNED")).body("version", equalTo(1));
         given().auth().oauth2(Actors.ALICE_BDT).when().get(path + "/versions/2").then().statusCode(404);

@@ -54,6 +54,18 @@ class ReportValidationResourceTest {
     }
 
     @Test
+    void anotherAgencysWriteIsRefusedBeforeItsBodyIsChecked() {
+        String round = Rounds.open("BDT", "STC");
+        String path = "/api/v1/rounds/" + round + "/reports/BDT";
+        given().auth().oauth2(Actors.CAROL_STC).contentType("application/json").body("{\"bogus\": 1, \"sections\": 7}")
+                .when().put(path).then().statusCode(403).body("code", equalTo("NOT_YOUR_AGENCY")).body("errors", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(Actors.CAROL_STC).contentType("text/plain").body("x").when().post(path + "/import")
+                .then().statusCode(403).body("code", equalTo("NOT_YOUR_AGENCY"));
+        given().auth().oauth2(Actors.DANG_MINHLONG).contentType("application/json").body("{\"bogus\": 1}")
+                .when().put("/api/v1/rounds/" + round + "/reports/MINHLONG").then().statusCode(404).body("code", equalTo("ROUND_NOT_FOUND"));
+    }
+
+    @Test
     void malformedJsonIsABadRequestProblem() {
         String path = "/api/v1/rounds/" + Rounds.open("BDT") + "/reports/BDT";
         given().auth().oauth2(Actors.ALICE_BDT).contentType("application/json").body("{\"sections\": [")
@@ -89,6 +101,20 @@ class ReportValidationResourceTest {
         }
         pool.shutdown();
         assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+    }
+
+    @Test
+    void aWeakTagNeverMatchesAndAStrongOneOrAStarDoes() {
+        String path = "/api/v1/rounds/" + Rounds.open("BDT") + "/reports/BDT";
+        String etag = given().auth().oauth2(Actors.ALICE_BDT).contentType("application/json").body(Rounds.BDT_DRAFT).put(path)
+                .then().statusCode(201).extract().header("ETag");
+        given().auth().oauth2(Actors.ALICE_BDT).header("If-Match", "W/" + etag).contentType("application/json").body(Rounds.BDT_DRAFT)
+                .put(path).then().statusCode(412).body("code", equalTo("PRECONDITION_FAILED"));
+        String next = given().auth().oauth2(Actors.ALICE_BDT).header("If-Match", "\"0-0\", " + etag).contentType("application/json").body(Rounds.BDT_DRAFT)
+                .put(path).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(Actors.ALICE_BDT).header("If-Match", "*").contentType("application/json").body(Rounds.BDT_DRAFT)
+                .put(path).then().statusCode(200);
+        given().auth().oauth2(Actors.ALICE_BDT).header("If-Match", next).post(path + "/submit").then().statusCode(412);
     }
 
     @Test

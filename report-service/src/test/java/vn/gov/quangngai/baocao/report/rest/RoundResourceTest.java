@@ -55,6 +55,38 @@ class RoundResourceTest {
                         "/template/sections/0/indicators/2/type", "/template/sections/1/key"));
     }
 
+    private static String withHints(String code, String hints) {
+        return Rounds.body(code, "2021-11-15", "BDT").replace("\"templateCode\": \"DVCQ-NAM\"", """
+                "template": {"sections": [{"key": "II.3", "title": "Tiếp công dân", "indicators": [
+                  {"code": "TCD_DK", "label": "Lượt tiếp dân định kỳ", "unit": "lượt", "type": "INTEGER", "aggregation": "SUM", "required": true%s}]}]}"""
+                .formatted(hints));
+    }
+
+    @Test
+    void aFiguresHintsAreOptionalAndKeptInNormalForm() {
+        String code = Rounds.freshCode();
+        given().auth().oauth2(Actors.BOB_REVIEWER).contentType("application/json; charset=utf-8")
+                .body(withHints(code, ", \"hints\": [\"định kỳ\", \" theo lịch \", \"đi\u0323nh kỳ\"]"))
+                .when().post("/api/v1/rounds").then().statusCode(201)
+                .body("template.sections[0].indicators[0].hints", org.hamcrest.Matchers.contains("định kỳ", "theo lịch", "định kỳ"));
+        given().auth().oauth2(Actors.BOB_REVIEWER).contentType("application/json").body(withHints(Rounds.freshCode(), ""))
+                .when().post("/api/v1/rounds").then().statusCode(201)
+                .body("template.sections[0].indicators[0].hints", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void blankLongTooManyOrUnknownHintsAreRefusedEachAtItsPointer() {
+        given().auth().oauth2(Actors.BOB_REVIEWER).contentType("application/json")
+                .body(withHints(Rounds.freshCode(), ", \"hints\": [\"định kỳ\", \" \", 12, \"%s\"], \"synonyms\": [\"x\"]".formatted("x".repeat(201))))
+                .when().post("/api/v1/rounds").then().statusCode(422)
+                .body("errors.pointer", containsInAnyOrder("/template/sections/0/indicators/0/hints/1", "/template/sections/0/indicators/0/hints/2",
+                        "/template/sections/0/indicators/0/hints/3", "/template/sections/0/indicators/0/synonyms"));
+        given().auth().oauth2(Actors.BOB_REVIEWER).contentType("application/json")
+                .body(withHints(Rounds.freshCode(), ", \"hints\": [%s]".formatted(String.join(",", java.util.Collections.nCopies(21, "\"a\"")))))
+                .when().post("/api/v1/rounds").then().statusCode(422)
+                .body("errors.pointer", org.hamcrest.Matchers.contains("/template/sections/0/indicators/0/hints"));
+    }
+
     @Test
     void onlyReviewersOpenRounds() {
         given().auth().oauth2(Actors.ALICE_BDT).contentType("application/json").body(Rounds.body(Rounds.freshCode(), "2021-11-15", "BDT"))

@@ -31,7 +31,7 @@ public class CallerResource {
     @GET
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Who am I", description = "The subject, user name, agency and roles that this service reads from your access token.")
+    @Operation(operationId = "getCaller", summary = "Who am I", description = "The subject, user name, agency and roles that this service reads from your access token.")
     @APIResponse(responseCode = "200", description = "The caller", content = @Content(schema = @Schema(implementation = Caller.class)))
     @APIResponse(responseCode = "401", description = "No token, or a token this service does not accept (signature, expiry, issuer, audience)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))

@@ -15,7 +15,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import vn.gov.quangngai.baocao.support.i18n.Languages;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
+import vn.gov.quangngai.baocao.support.problem.Problem;
 import vn.gov.quangngai.baocao.support.problem.Problems;
 
 /**
@@ -58,6 +61,8 @@ public class BodyReader {
         private final RoutingContext context;
         private final UniEmitter<? super Response> emitter;
         private final Buffer body;
+        /** The caller's language, read while the request is current: the answer may be written from a timer. */
+        private final java.util.Locale language = Languages.current();
         private long timer = -1;
         private boolean done;
 
@@ -71,11 +76,11 @@ public class BodyReader {
         void start() {
             HttpServerRequest request = context.request();
             timer = context.vertx().setTimer(Math.max(1, remainingMillis()), fired -> refuse(ErrorCode.REQUEST_TIMEOUT,
-                    "The request body did not arrive within " + timeout.toSeconds() + " s of its headers."));
+                    Msg.of("support.http.bodyTimeout", timeout.toSeconds())));
             request.exceptionHandler(failure -> {
                 // the client went away or broke the encoding: nobody is left to answer
                 if (finish()) {
-                    emitter.complete(closing(Problems.response(ErrorCode.MALFORMED_REQUEST, "The request body could not be read.")));
+                    emitter.complete(closing(Problems.response(ErrorCode.MALFORMED_REQUEST, Msg.of("support.http.bodyUnreadable").in(language))));
                 }
             });
             request.handler(chunk -> {
@@ -83,7 +88,7 @@ public class BodyReader {
                     return;
                 }
                 if (body.length() + (long) chunk.length() > maxBodyBytes) {
-                    refuse(ErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBodyBytes + " bytes.");
+                    refuse(ErrorCode.PAYLOAD_TOO_LARGE, Msg.of("support.http.bodyTooLarge", maxBodyBytes));
                     return;
                 }
                 body.appendBuffer(chunk);
@@ -107,9 +112,10 @@ public class BodyReader {
             return timeout.toMillis() - TimeUnit.NANOSECONDS.toMillis(elapsed);
         }
 
-        private void refuse(ErrorCode code, String detail) {
+        private void refuse(ErrorCode code, Msg detail) {
             if (finish()) {
-                emitter.complete(closing(Problems.response(code, detail)));
+                emitter.complete(closing(Problems.response(new Problem(code.type(), code.title(language), code.status(), detail.in(language),
+                        code.name(), java.util.List.of()))));
             }
         }
 

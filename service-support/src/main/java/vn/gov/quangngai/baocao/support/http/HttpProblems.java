@@ -30,7 +30,7 @@ final class HttpProblems {
         if (response.headWritten() || response.ended() || response.closed()) {
             return;
         }
-        byte[] body = write(new Problem(code.type(), code.title(), status, detail, code.name(), java.util.List.of()));
+        byte[] body = write(new Problem(code.type(), code.title(RequestGuard.language(context.request())), status, detail, code.name(), java.util.List.of()));
         response.setStatusCode(status);
         response.headers().set(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE);
         SecurityHeaders.apply(response, context.request().path());

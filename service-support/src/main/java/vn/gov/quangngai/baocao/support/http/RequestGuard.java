@@ -8,10 +8,13 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.gov.quangngai.baocao.support.i18n.Languages;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 import vn.gov.quangngai.baocao.support.problem.Problems;
 
@@ -48,7 +51,7 @@ public class RequestGuard {
     void install(@Observes Router router) {
         router.route().order(ORDER).handler(this::screen).failureHandler(this::failed);
         ROUTER_ERRORS.forEach((status, code) -> router.errorHandler(status,
-                context -> HttpProblems.answer(context, status, code, Problems.defaultDetail(status), bodyPending(context.request()))));
+                context -> HttpProblems.answer(context, status, code, Problems.defaultDetail(status, language(context.request())), bodyPending(context.request()))));
     }
 
     void screen(RoutingContext context) {
@@ -57,22 +60,22 @@ public class RequestGuard {
         SecurityHeaders.apply(context.response(), request.path());
         closeIfAnsweredBeforeTheBody(context);
         if (request.uri().length() > limits.maxRequestTarget()) {
-            HttpProblems.answer(context, ErrorCode.URI_TOO_LONG, "The request target (path and query) is longer than "
-                    + limits.maxRequestTarget() + " characters.", bodyPending(request));
+            HttpProblems.answer(context, ErrorCode.URI_TOO_LONG, Msg.of("support.http.targetTooLong", limits.maxRequestTarget()).in(language(request)),
+                    bodyPending(request));
             return;
         }
         if (headerBytes(request.headers()) > limits.maxHeaderBytes()) {
-            HttpProblems.answer(context, ErrorCode.HEADERS_TOO_LARGE, "The request headers are larger than "
-                    + limits.maxHeaderBytes() + " bytes.", bodyPending(request));
+            HttpProblems.answer(context, ErrorCode.HEADERS_TOO_LARGE, Msg.of("support.http.headersTooLarge", limits.maxHeaderBytes()).in(language(request)),
+                    bodyPending(request));
             return;
         }
-        String targetProblem = RequestTarget.problem(request.uri(), request.path(), request.query());
+        Msg targetProblem = RequestTarget.problem(request.uri(), request.path(), request.query());
         if (targetProblem != null) {
-            HttpProblems.answer(context, ErrorCode.MALFORMED_REQUEST, targetProblem, bodyPending(request));
+            HttpProblems.answer(context, ErrorCode.MALFORMED_REQUEST, targetProblem.in(language(request)), bodyPending(request));
             return;
         }
         if (declaredLength(request) > maxBodyBytes) {
-            HttpProblems.answer(context, ErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBodyBytes + " bytes.", true);
+            HttpProblems.answer(context, ErrorCode.PAYLOAD_TOO_LARGE, Msg.of("support.http.bodyTooLarge", maxBodyBytes).in(language(request)), true);
             return;
         }
         context.next();
@@ -112,7 +115,12 @@ public class RequestGuard {
         int status = context.statusCode() < 400 ? 500 : context.statusCode();
         ErrorCode code = ROUTER_ERRORS.getOrDefault(status, ErrorCode.forStatus(status));
         LOG.debugf("Router failure %d on %s %s", status, context.request().method(), context.request().path());
-        HttpProblems.answer(context, status, code, Problems.defaultDetail(status), bodyPending(context.request()));
+        HttpProblems.answer(context, status, code, Problems.defaultDetail(status, language(context.request())), bodyPending(context.request()));
+    }
+
+    /** The caller's language (Accept-Language), read straight from the request: there is no JAX-RS request here yet. */
+    static Locale language(HttpServerRequest request) {
+        return Languages.ofHeader(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /** Whether a body was announced and has not all arrived: answering early then means closing the connection. */

@@ -5,13 +5,14 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
 
 /**
  * Checks the path and query of a request before anything reads them: every percent-escape well
  * formed, the bytes UTF-8, no control character (NUL above all: PostgreSQL refuses it in text, so
  * a {@code /rounds/%00} would otherwise fail at the database as a 500), and the whole a URI that
- * Java can parse (what Quarkus checks itself, with a bare 400, unless
- * {@code -Dvertx.disableURIValidation=true} leaves the check to this class).
+ * Java can parse (what Quarkus checks itself, with a bare 400, until {@link UriCheckHandover}
+ * leaves the check to this class).
  */
 final class RequestTarget {
 
@@ -19,25 +20,28 @@ final class RequestTarget {
     }
 
     /** What is wrong with the target, or null when nothing is. */
-    static String problem(String uri, String rawPath, String rawQuery) {
-        String path = problemOf(rawPath, false);
+    static Msg problem(String uri, String rawPath, String rawQuery) {
+        Msg path = problemOf(rawPath, false, Msg.of("support.target.path"));
         if (path != null) {
-            return "The path " + path + ".";
+            return path;
         }
-        String query = rawQuery == null || rawQuery.isEmpty() ? null : problemOf(rawQuery, true);
+        Msg query = rawQuery == null || rawQuery.isEmpty() ? null : problemOf(rawQuery, true, Msg.of("support.target.query"));
         if (query != null) {
-            return "The query string " + query + ".";
+            return query;
         }
         try {
             new java.net.URI(uri);
             return null;
         } catch (java.net.URISyntaxException e) {
-            return "The request target is not a valid URI: characters such as spaces, quotes, braces and '|' must be percent-encoded.";
+            return Msg.of("support.target.uri");
         }
     }
 
-    /** @param form whether {@code +} stands for a space (query strings) */
-    private static String problemOf(String raw, boolean form) {
+    /**
+     * @param form whether {@code +} stands for a space (query strings)
+     * @param part the part of the target, as the message names it
+     */
+    private static Msg problemOf(String raw, boolean form, Msg part) {
         if (raw == null) {
             return null;
         }
@@ -46,7 +50,7 @@ final class RequestTarget {
             char c = raw.charAt(i);
             if (c == '%') {
                 if (i + 2 >= raw.length() || hex(raw.charAt(i + 1)) < 0 || hex(raw.charAt(i + 2)) < 0) {
-                    return "has a '%' that is not followed by two hexadecimal digits";
+                    return Msg.of("support.target.escape", part);
                 }
                 bytes.write(hex(raw.charAt(i + 1)) * 16 + hex(raw.charAt(i + 2)));
                 i += 2;
@@ -65,11 +69,11 @@ final class RequestTarget {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
         } catch (CharacterCodingException e) {
-            return "is not UTF-8 once its percent-escapes are decoded";
+            return Msg.of("support.target.utf8", part);
         }
         for (int i = 0; i < decoded.length(); i++) {
             if (Character.isISOControl(decoded.charAt(i))) {
-                return "holds a control character (U+" + String.format("%04X", (int) decoded.charAt(i)) + ")";
+                return Msg.of("support.target.control", part, "U+" + String.format("%04X", (int) decoded.charAt(i)));
             }
         }
         return null;

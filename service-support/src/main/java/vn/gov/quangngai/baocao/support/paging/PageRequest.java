@@ -18,8 +18,8 @@ public class PageRequest {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "must be 0 or more")
-    @Max(value = MAX_PAGE, message = "must be at most " + MAX_PAGE)
+    @Min(value = 0, message = "{baocao.page.min}")
+    @Max(value = MAX_PAGE, message = "{baocao.page.max}")
     int page;
 
     @QueryParam("size")

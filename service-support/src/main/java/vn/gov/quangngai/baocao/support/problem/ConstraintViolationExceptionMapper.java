@@ -23,12 +23,13 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
                 .map(v -> new Problem.FieldError(pointer(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::pointer))
                 .toList();
-        String detail = errors.size() == 1 ? "The request has 1 problem." : "The request has " + errors.size() + " problems.";
+        String detail = vn.gov.quangngai.baocao.support.i18n.Msg.of("support.body.problems", errors.size())
+                .in(vn.gov.quangngai.baocao.support.i18n.Languages.current());
         return Problems.response(Problem.of(ErrorCode.VALIDATION_FAILED, detail, errors));
     }
 
     /** The JSON Pointer of a violation: its property path without the method and parameter nodes. */
-    static String pointer(ConstraintViolation<?> violation) {
+    public static String pointer(ConstraintViolation<?> violation) {
         StringBuilder pointer = new StringBuilder();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {

@@ -68,8 +68,14 @@ public enum ErrorCode {
         return status;
     }
 
+    /** The English title, as the catalogue documents it. */
     public String title() {
         return title;
+    }
+
+    /** The title in {@code locale}'s language. */
+    public String title(java.util.Locale locale) {
+        return vn.gov.quangngai.baocao.support.i18n.Msg.of("support.title." + name()).in(locale);
     }
 
     /** The problem {@code type}: a stable URN per code, e.g. {@code urn:baocao:problem:validation-failed}. */

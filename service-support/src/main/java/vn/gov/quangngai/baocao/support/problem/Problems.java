@@ -18,20 +18,12 @@ public final class Problems {
         return response(Problem.of(code, detail));
     }
 
-    /** What a status means, for the problems that have nothing more specific to say. */
-    public static String defaultDetail(int status) {
-        return switch (status) {
-            case 404 -> "No resource at this path.";
-            case 405 -> "This path does not accept that method.";
-            case 406 -> "None of the accepted media types can be produced here.";
-            case 408 -> "The request was not received in time.";
-            case 413 -> "The request body is larger than this service accepts.";
-            case 414 -> "The request target (path and query) is longer than this service accepts.";
-            case 415 -> "This media type is not accepted here.";
-            case 431 -> "The request headers are larger than this service accepts.";
-            case 400 -> "The request could not be read.";
-            case 503 -> "The service is not available just now; retry in a few seconds.";
-            default -> "The request could not be served.";
+    /** What a status means, for the problems that have nothing more specific to say, in the caller's language. */
+    public static String defaultDetail(int status, java.util.Locale language) {
+        String key = switch (status) {
+            case 400, 404, 405, 406, 408, 413, 414, 415, 431, 503 -> "support.status." + status;
+            default -> "support.status.other";
         };
+        return vn.gov.quangngai.baocao.support.i18n.Msg.of(key).in(language);
     }
 }

@@ -7,18 +7,18 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import vn.gov.quangngai.baocao.support.i18n.Languages;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
 
 /** 401 and 403 as problem+json instead of quarkus-oidc's empty bodies. */
 public final class SecurityExceptionMappers {
 
-    static final String NO_VALID_TOKEN =
-            "A valid bearer access token of the baocao realm, issued for this service, is required.";
 
     private SecurityExceptionMappers() {
     }
 
     static Response unauthorized() {
-        return Response.fromResponse(Problems.response(ErrorCode.AUTHENTICATION_REQUIRED, NO_VALID_TOKEN))
+        return Response.fromResponse(Problems.response(ErrorCode.AUTHENTICATION_REQUIRED, Msg.of("support.auth.noValidToken").in(Languages.current())))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"baocao\"")
                 .build();
     }
@@ -46,7 +46,7 @@ public final class SecurityExceptionMappers {
     public static class Forbidden implements ExceptionMapper<ForbiddenException> {
         @Override
         public Response toResponse(ForbiddenException exception) {
-            return Problems.response(ErrorCode.ACCESS_DENIED, "Your roles do not allow this operation.");
+            return Problems.response(ErrorCode.ACCESS_DENIED, Msg.of("support.auth.rolesDeny").in(Languages.current()));
         }
     }
 }

@@ -24,13 +24,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
         if (DatabaseUnavailable.causedBy(exception)) {
             LOG.warnf("Database unavailable: %s", rootMessage(exception));
             return Response.fromResponse(Problems.response(ErrorCode.SERVICE_UNAVAILABLE,
-                            "The service cannot reach its database just now; retry in a few seconds (a submission with the same Idempotency-Key is safe to retry)."))
+                            vn.gov.quangngai.baocao.support.i18n.Msg.of("support.unavailable.database").in(vn.gov.quangngai.baocao.support.i18n.Languages.current())))
                     .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(exception, "Unexpected failure, incident %s", incident);
-        return Problems.response(ErrorCode.INTERNAL_ERROR,
-                "The service could not complete the request; quote incident " + incident + " to the operators.");
+        return Problems.response(ErrorCode.INTERNAL_ERROR, vn.gov.quangngai.baocao.support.i18n.Msg.of("support.internal", incident)
+                .in(vn.gov.quangngai.baocao.support.i18n.Languages.current()));
     }
 
     private static String rootMessage(Throwable failure) {

@@ -3,12 +3,14 @@ package vn.gov.quangngai.baocao.support.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.gov.quangngai.baocao.support.i18n.Languages;
 
 class RequestTargetTest {
 
     private static String problem(String target) {
         int question = target.indexOf('?');
-        return RequestTarget.problem(target, question < 0 ? target : target.substring(0, question), question < 0 ? null : target.substring(question + 1));
+        var problem = RequestTarget.problem(target, question < 0 ? target : target.substring(0, question), question < 0 ? null : target.substring(question + 1));
+        return problem == null ? null : problem.in(Languages.ENGLISH);
     }
 
     @Test
@@ -19,7 +21,7 @@ class RequestTargetTest {
 
     @Test
     void aNulInThePathIsRefusedBeforeItReachesTheDatabase() {
-        assertThat(problem("/api/v1/rounds/%00")).contains("path").contains("U+0000");
+        assertThat(problem("/api/v1/rounds/%00")).contains("The path").contains("U+0000");
         assertThat(problem("/api/v1/rounds/A%00B/reports/BDT")).contains("U+0000");
     }
 
@@ -41,6 +43,13 @@ class RequestTargetTest {
     void escapesThatAreNotUtf8AreRefused() {
         assertThat(problem("/api/v1/rounds/%C3%28")).contains("UTF-8");
         assertThat(problem("/api/v1/rounds/%FF")).contains("UTF-8");
+    }
+
+    @Test
+    void theProblemIsWrittenInVietnameseByDefault() {
+        assertThat(RequestTarget.problem("/api/v1/rounds/%00", "/api/v1/rounds/%00", null).in(Languages.VIETNAMESE))
+                .isEqualTo("Đường dẫn chứa ký tự điều khiển (U+0000).");
+        assertThat(RequestTarget.problem("/a/%zz", "/a/%zz", null).in(Languages.VIETNAMESE)).contains("'%'");
     }
 
     @Test

@@ -36,15 +36,6 @@ public final class FuzzedRequests {
         }
     }
 
-    /**
-     * Classes of input that the services are known to refuse with a 500 until their request
-     * bodies are read as typed records: a NUL character in a text (PostgreSQL refuses it when the
-     * draft is stored) and a number too large for a double (1e400, read as infinity). With
-     * {@code excludeKnownBodyFailures} the generators make neither.
-     */
-    public record Options(boolean excludeKnownBodyFailures) {
-    }
-
     /** Writes what it is given, however deep: the limits are the service's to enforce. */
     private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
             .streamWriteConstraints(com.fasterxml.jackson.core.StreamWriteConstraints.builder().maxNestingDepth(100_000).build()).build());
@@ -61,17 +52,15 @@ public final class FuzzedRequests {
 
     private final Random random;
     private final List<JsonNode> seeds;
-    private final Options options;
     private final RandomGenerator<String> anyText;
     private final RandomGenerator<String> controlText;
     private final RandomGenerator<String> vietnamese;
     private final RandomGenerator<Long> longs;
     private final RandomGenerator<BigDecimal> decimals;
 
-    public FuzzedRequests(long seed, List<String> seedBodies, Options options) {
+    public FuzzedRequests(long seed, List<String> seedBodies) {
         this.random = new Random(seed);
         this.seeds = seedBodies.stream().map(FuzzedRequests::read).toList();
-        this.options = options;
         this.anyText = Arbitraries.strings().all().ofMaxLength(40).generator(GEN_SIZE);
         this.controlText = Arbitraries.strings().withCharRange('\u0001', '\u001f').withChars('\u007f', '\u0085', '\u2028', '\ufeff').ofMaxLength(8).generator(GEN_SIZE);
         this.vietnamese = Arbitraries.of("Sở Nội vụ", "Ban Dân tộc", "Ủy ban nhân dân", "hòa", "hoà", "Không phát sinh", "Quảng Ngãi", "đ", "\u0301")
@@ -161,9 +150,6 @@ public final class FuzzedRequests {
                 case 4 -> controlText.next(random).value();
                 default -> anyText.next(random).value();
             };
-            if (options.excludeKnownBodyFailures() && value.indexOf('\u0000') >= 0) {
-                value = value.replace('\u0000', ' ');
-            }
             pairs.add(encode(name) + "=" + encode(value));
         }
         return String.join("&", pairs);
@@ -251,7 +237,7 @@ public final class FuzzedRequests {
                 case 6 -> vietnamese.next(random).value();
                 default -> anyText.next(random).value();
             };
-            return random.nextInt(6) == 0 ? NODES.textNode("") : NODES.textNode(text(text.substring(0, at) + insert + text.substring(at)));
+            return random.nextInt(6) == 0 ? NODES.textNode("") : NODES.textNode(text.substring(0, at) + insert + text.substring(at));
         }
         if (value.isNumber()) {
             return switch (random.nextInt(12)) {
@@ -264,7 +250,7 @@ public final class FuzzedRequests {
                 case 6 -> NODES.numberNode(new BigDecimal("1e-400"));
                 case 7 -> NODES.textNode(value.asText());
                 case 8 -> NODES.numberNode(new BigDecimal("0.000000000000000000001"));
-                case 9 -> NODES.numberNode(options.excludeKnownBodyFailures() ? new BigDecimal("1e308") : new BigDecimal("1e400"));
+                case 9 -> NODES.numberNode(new BigDecimal("1e400"));
                 case 10 -> NODES.booleanNode(true);
                 default -> NODES.numberNode(longs.next(random).value());
             };
@@ -294,13 +280,13 @@ public final class FuzzedRequests {
             case 4 -> NODES.numberNode(random.nextInt(3) - 1);
             case 5 -> NODES.numberNode(new BigInteger("9".repeat(20 + random.nextInt(60))));
             case 6 -> NODES.numberNode(largeNumber());
-            case 7 -> NODES.textNode(text(anyText.next(random).value()));
+            case 7 -> NODES.textNode(anyText.next(random).value());
             case 8 -> NODES.textNode(vietnamese.next(random).value());
-            case 9 -> NODES.textNode(random.nextInt(4) == 0 ? "x".repeat(20_000 + random.nextInt(60_000)) : text(controlText.next(random).value()));
+            case 9 -> NODES.textNode(random.nextInt(4) == 0 ? "x".repeat(20_000 + random.nextInt(60_000)) : controlText.next(random).value());
             case 10, 11 -> {
                 ObjectNode object = NODES.objectNode();
                 for (int i = 0, n = random.nextInt(4); i < n; i++) {
-                    object.set(random.nextBoolean() ? WORDS.get(random.nextInt(WORDS.size())) : text(anyText.next(random).value()), value(depth - 1));
+                    object.set(random.nextBoolean() ? WORDS.get(random.nextInt(WORDS.size())) : anyText.next(random).value(), value(depth - 1));
                 }
                 yield object;
             }
@@ -315,14 +301,10 @@ public final class FuzzedRequests {
         };
     }
 
-    /** Numbers with large exponents; 1e400 and beyond are a known failure class, left out on request. */
+    /** Numbers with large exponents, beyond a double's range (1e400) among them. */
     private BigDecimal largeNumber() {
-        int exponent = options.excludeKnownBodyFailures() ? 1 + random.nextInt(300) : 1 + random.nextInt(2_000);
+        int exponent = 1 + random.nextInt(2_000);
         return new BigDecimal(BigInteger.valueOf(1 + random.nextInt(9)), -exponent * (random.nextBoolean() ? 1 : -1));
-    }
-
-    private String text(String text) {
-        return options.excludeKnownBodyFailures() ? text.replace('\u0000', ' ') : text;
     }
 
     private static JsonNode deeplyNested(int depth) {
@@ -354,9 +336,6 @@ public final class FuzzedRequests {
             case 3 -> result = (new String(result, StandardCharsets.UTF_8) + new String(result, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
             default -> result = new String(result, StandardCharsets.UTF_8).replace("\"", "").getBytes(StandardCharsets.UTF_8);
         }
-        if (options.excludeKnownBodyFailures()) {
-            result = new String(result, StandardCharsets.ISO_8859_1).replace("\\u0000", "\\u0020").getBytes(StandardCharsets.ISO_8859_1);
-        }
         return result;
     }
 
@@ -373,7 +352,7 @@ public final class FuzzedRequests {
                 random.nextBytes(bytes);
                 yield bytes;
             }
-            default -> text(anyText.next(random).value()).getBytes(StandardCharsets.UTF_8);
+            default -> anyText.next(random).value().getBytes(StandardCharsets.UTF_8);
         };
     }
 

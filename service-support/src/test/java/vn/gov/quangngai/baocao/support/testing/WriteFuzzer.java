@@ -46,9 +46,9 @@ public final class WriteFuzzer {
     }
 
     /** Sends {@code cases} requests, round the targets in turn, from generators seeded with {@code seed}. */
-    public Result run(List<Target> targets, int cases, long seed, FuzzedRequests.Options options) throws InterruptedException {
+    public Result run(List<Target> targets, int cases, long seed) throws InterruptedException {
         try (AutoCloseable session = FuzzedRequests.session()) {
-            return fuzz(targets, cases, seed, options);
+            return fuzz(targets, cases, seed);
         } catch (InterruptedException e) {
             throw e;
         } catch (Exception e) {
@@ -56,9 +56,9 @@ public final class WriteFuzzer {
         }
     }
 
-    private Result fuzz(List<Target> targets, int cases, long seed, FuzzedRequests.Options options) throws InterruptedException {
+    private Result fuzz(List<Target> targets, int cases, long seed) throws InterruptedException {
         List<FuzzedRequests> generators = targets.stream()
-                .map(target -> new FuzzedRequests(seed + target.name().hashCode(), target.seeds(), options)).toList();
+                .map(target -> new FuzzedRequests(seed + target.name().hashCode(), target.seeds())).toList();
         List<String> failures = new ArrayList<>();
         Map<Integer, Integer> byStatus = new TreeMap<>();
         int refused = 0;

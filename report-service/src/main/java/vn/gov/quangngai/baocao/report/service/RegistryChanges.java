@@ -1,0 +1,70 @@
+package vn.gov.quangngai.baocao.report.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import vn.gov.quangngai.baocao.report.api.AgencyChangeRequest;
+import vn.gov.quangngai.baocao.report.api.AgencyChangeResult;
+import vn.gov.quangngai.baocao.report.domain.AgencyKind;
+import vn.gov.quangngai.baocao.report.domain.AgencyPeriod;
+import vn.gov.quangngai.baocao.report.domain.RegistryChange;
+import vn.gov.quangngai.baocao.report.domain.RegistryPlanner;
+import vn.gov.quangngai.baocao.report.domain.Texts;
+
+/** Between the API's change requests and results and the registry's changes and plans. */
+final class RegistryChanges {
+
+    private RegistryChanges() {
+    }
+
+    /** The change a checked request asks for: text in NFC, codes as sent. */
+    static RegistryChange of(AgencyChangeRequest body) {
+        String basis = Texts.clean(body.basis());
+        String name = Texts.clean(body.name());
+        return switch (body.type()) {
+            case CREATE -> new RegistryChange.Create(body.effective(), basis, body.code(), name, body.kind(), Texts.clean(body.parent()));
+            case RENAME -> new RegistryChange.Rename(body.effective(), basis, body.code(), name, body.kind(), Texts.clean(body.parent()));
+            case MERGE -> new RegistryChange.Merge(body.effective(), basis, List.copyOf(body.from()), body.into().get("code").textValue(),
+                    text(body.into().get("name")), kind(body.into().get("kind")));
+            case SPLIT -> {
+                List<RegistryChange.NewAgency> into = new ArrayList<>();
+                body.into().forEach(node -> into.add(new RegistryChange.NewAgency(node.get("code").textValue(), text(node.get("name")), kind(node.get("kind")))));
+                yield new RegistryChange.Split(body.effective(), basis, body.code(), into);
+            }
+            case DISSOLVE -> new RegistryChange.Dissolve(body.effective(), basis, body.code());
+        };
+    }
+
+    static AgencyChangeRequest.Type type(RegistryChange change) {
+        if (change instanceof RegistryChange.Create) {
+            return AgencyChangeRequest.Type.CREATE;
+        } else if (change instanceof RegistryChange.Rename) {
+            return AgencyChangeRequest.Type.RENAME;
+        } else if (change instanceof RegistryChange.Merge) {
+            return AgencyChangeRequest.Type.MERGE;
+        } else if (change instanceof RegistryChange.Split) {
+            return AgencyChangeRequest.Type.SPLIT;
+        }
+        return AgencyChangeRequest.Type.DISSOLVE;
+    }
+
+    static AgencyChangeResult result(RegistryChange change, RegistryPlanner.Plan plan, boolean dryRun) {
+        List<AgencyChangeResult.PeriodChange> begun = new ArrayList<>(plan.begun().stream().map(RegistryChanges::periodChange).toList());
+        plan.corrected().stream().map(RegistryChanges::periodChange).forEach(begun::add);
+        return new AgencyChangeResult(type(change), change.effective(), change.basis(), dryRun,
+                plan.ended().stream().map(RegistryChanges::periodChange).toList(), begun, plan.created(),
+                plan.links().stream().map(l -> new AgencyChangeResult.Succession(l.predecessor(), l.successor())).toList());
+    }
+
+    private static AgencyChangeResult.PeriodChange periodChange(AgencyPeriod period) {
+        return new AgencyChangeResult.PeriodChange(period.code(), period.name(), period.kind().name(), period.validFrom(), period.validTo());
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : Texts.clean(node.textValue());
+    }
+
+    private static AgencyKind kind(JsonNode node) {
+        return node == null || node.isNull() ? null : AgencyKind.valueOf(node.textValue());
+    }
+}

@@ -1,0 +1,103 @@
+package vn.gov.quangngai.baocao.report.validation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import vn.gov.quangngai.baocao.report.api.RoundRequest;
+import vn.gov.quangngai.baocao.report.domain.Deadlines;
+import java.time.LocalDate;
+import vn.gov.quangngai.baocao.report.domain.AgencyPeriod;
+import vn.gov.quangngai.baocao.report.domain.PeriodKind;
+import vn.gov.quangngai.baocao.report.domain.Periods;
+import vn.gov.quangngai.baocao.report.service.AgencyService;
+import vn.gov.quangngai.baocao.report.repository.AgencyRepository;
+import vn.gov.quangngai.baocao.report.service.TemplateCatalog;
+import vn.gov.quangngai.baocao.support.body.BodyRule;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
+import vn.gov.quangngai.baocao.support.problem.Problem;
+
+/** "Open a round", beyond each field: the deadline read, the period's index, agencies in the registry and each once, one outline that holds together. */
+@ApplicationScoped
+public class RoundRequestRules implements BodyRule<RoundRequest> {
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final AgencyService registry;
+    private final AgencyRepository agencies;
+    private final TemplateCatalog templates;
+
+    public RoundRequestRules(AgencyService registry, AgencyRepository agencies, TemplateCatalog templates) {
+        this.registry = registry;
+        this.agencies = agencies;
+        this.templates = templates;
+    }
+
+    @Override
+    public Class<RoundRequest> type() {
+        return RoundRequest.class;
+    }
+
+    @Override
+    @Transactional
+    public void check(RoundRequest body, Map<String, String> path, Locale locale, List<Problem.FieldError> problems) {
+        if (body.deadline() != null && !body.deadline().isBlank() && Deadlines.parse(body.deadline().strip()).isEmpty()) {
+            problems.add(ReportRequestCheck.problem("/deadline", Msg.of("report.round.deadline"), locale));
+        }
+        LocalDate asOf = checkPeriod(body.period(), locale, problems);
+        checkAgencies(body.agencies(), asOf, locale, problems);
+        boolean hasTemplate = body.template() != null;
+        boolean hasCode = body.templateCode() != null && !body.templateCode().isBlank();
+        if (hasTemplate == hasCode) {
+            problems.add(ReportRequestCheck.problem("/template", Msg.of("report.round.outlineChoice"), locale));
+        } else if (hasCode && templates.template(body.templateCode().strip()).isEmpty()) {
+            problems.add(ReportRequestCheck.problem("/templateCode", Msg.of("report.round.templateUnknown", body.templateCode().strip()), locale));
+        }
+        TemplateRequestCheck.check(body.template(), "/template", locale, problems);
+    }
+
+    /** The period's last day, or null when the period is not valid. */
+    private static LocalDate checkPeriod(RoundRequest.Period period, Locale locale, List<Problem.FieldError> problems) {
+        if (period == null || period.kind() == null) {
+            return null;
+        }
+        PeriodKind kind = period.kind();
+        if (kind.indexes() == 0 && period.index() != null) {
+            problems.add(ReportRequestCheck.problem("/period/index", Msg.of("report.period.noIndex"), locale));
+        } else if (kind.indexes() > 0 && (period.index() == null || period.index() > kind.indexes())) {
+            problems.add(ReportRequestCheck.problem("/period/index", Msg.of("report.period.index", kind, kind.indexes()), locale));
+        } else if (period.year() != null && period.year() >= 2000 && period.year() <= 2100) {
+            return Periods.end(kind, period.year(), period.index());
+        }
+        return null;
+    }
+
+    /** Agencies of the registry, each once, and in force on the period's last day (the round expects the agencies of its period). */
+    private void checkAgencies(List<String> codes, LocalDate asOf, Locale locale, List<Problem.FieldError> problems) {
+        if (codes == null) {
+            return;
+        }
+        Set<String> known = agencies.codes();
+        Map<String, AgencyPeriod> inForce = asOf == null ? Map.of()
+                : registry.inForce(codes.stream().filter(java.util.Objects::nonNull).map(String::strip).toList(), asOf);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i) == null ? null : codes.get(i).strip();
+            if (code == null || code.isEmpty()) {
+                continue;
+            }
+            if (!known.contains(code)) {
+                problems.add(ReportRequestCheck.problem("/agencies/" + i, Msg.of("report.round.agencyUnknown", code), locale));
+            } else if (!seen.add(code)) {
+                problems.add(ReportRequestCheck.problem("/agencies/" + i, Msg.of("report.round.agencyTwice", code), locale));
+            } else if (asOf != null && !inForce.containsKey(code)) {
+                Set<String> successors = agencies.allSuccessors(code);
+                Object hint = successors.isEmpty() ? "" : Msg.of("report.registry.successorsHint", String.join(", ", successors));
+                problems.add(ReportRequestCheck.problem("/agencies/" + i, Msg.of("report.registry.notInForceForRound", code, DAY.format(asOf), hint), locale));
+            }
+        }
+    }
+}
