@@ -62,8 +62,8 @@ final class SuiteFuzzing {
                 jqwik's generators (the same as the module tests', seed %d) make bodies (valid bodies changed at one value, at the
                 JSON level, at the byte level; random JSON; garbage), headers (Content-Type, If-Match, Idempotency-Key) and query
                 strings for every write endpoint: a draft (the built-in outline, and an outline with a figure of each type), its
-                import, submit, return, accept, reopen, opening and closing a round, adding and changing an agency, taking a
-                snapshot, the nudge. Each answer must come within %d s, never be a 5xx, be problem+json when it refuses, and a
+                import, submit, return, accept, reopen, opening and closing a round, adding and changing an agency, a dated change
+                of the registry and a registry file (CSV), taking a snapshot, the nudge. Each answer must come within %d s, never be a 5xx, be problem+json when it refuses, and a
                 refusal must leave the report's ETag (or the round count, the registry entry, the snapshot count) as it was. The
                 generated values include NUL and other control characters in texts and numbers far beyond a double (1e400).
                 Then requests written byte by byte (broken request
@@ -109,7 +109,13 @@ final class SuiteFuzzing {
                 target("add agency", "POST", "/api/v1/agencies", "admin", List.of("{\"code\": \"SNGV\", \"name\": \"Sở Ngoại vụ\", \"kind\": \"SO\"}"), json,
                         () -> total(report + "/api/v1/agencies?size=1", "admin"), nothing),
                 target("change agency", "PUT", "/api/v1/agencies/" + agency, "admin", List.of("{\"name\": \"Cơ quan thử\", \"kind\": \"SO\"}"), json,
-                        () -> harness.get(report + "/api/v1/agencies/" + agency, harness.tokens.of("admin")).body(), nothing));
+                        () -> harness.get(report + "/api/v1/agencies/" + agency, harness.tokens.of("admin")).body(), nothing),
+                target("registry change", "POST", "/api/v1/agencies/changes", "admin", List.of("{\"type\": \"RENAME\", \"effective\": \"2099-01-01\", "
+                                + "\"basis\": \"Quyết định thử\", \"code\": \"" + agency + "\", \"name\": \"Cơ quan thử đổi tên\"}"), json,
+                        () -> total(report + "/api/v1/agencies?size=1", "admin") + " " + harness.get(report + "/api/v1/agencies/" + agency, harness.tokens.of("admin")).body(),
+                        nothing),
+                target("registry import", "POST", "/api/v1/agencies/import", "admin", List.of("code,name,kind,parent,validFrom\nFZCSV,UBND xã Thử,XA,,2099-01-01\n"),
+                        List.of("text/csv", "text/plain; charset=utf-8"), () -> total(report + "/api/v1/agencies?size=1", "admin"), nothing));
     }
 
     private List<WriteFuzzer.Target> aggregationTargets(String aggregation) {

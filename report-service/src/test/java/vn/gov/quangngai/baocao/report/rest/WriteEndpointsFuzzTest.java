@@ -28,6 +28,10 @@ class WriteEndpointsFuzzTest {
     private static final long SEED = Long.getLong("fuzz.seed", 20_261_130L);
     private static final String ADMIN = TestTokens.forService("report-service").person("admin", null, null, "admin");
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String REGISTRY_CHANGE = "{\"type\": \"RENAME\", \"effective\": \"2099-01-01\", \"basis\": \"Quyết định thử\", "
+            + "\"code\": \"FUZZ\", \"name\": \"Cơ quan thử đổi tên\"}";
+    private static final String REGISTRY_CSV = "code,name,kind,parent,validFrom\nFZCSV,UBND xã Thử,XA,,2099-01-01\n";
+
     /** A draft of the round {@link #figuresRound} opens. */
     private static final String FIGURES_DRAFT = """
             {"sections": [{"key": "I", "text": "Ban Dân tộc báo cáo số liệu quý IV."}],
@@ -99,7 +103,11 @@ class WriteEndpointsFuzzTest {
                 new WriteFuzzer.Target("add agency", "POST", "/api/v1/agencies", () -> ADMIN, List.of("{\"code\": \"SNGV\", \"name\": \"Sở Ngoại vụ\", \"kind\": \"SO\"}"), json,
                         WriteEndpointsFuzzTest::agencyCount, nothing),
                 new WriteFuzzer.Target("change agency", "PUT", "/api/v1/agencies/FUZZ", () -> ADMIN, List.of("{\"name\": \"Cơ quan thử\", \"kind\": \"SO\"}"), json,
-                        () -> given().auth().oauth2(ADMIN).when().get("/api/v1/agencies/FUZZ").then().extract().asString(), nothing));
+                        () -> given().auth().oauth2(ADMIN).when().get("/api/v1/agencies/FUZZ").then().extract().asString(), nothing),
+                new WriteFuzzer.Target("registry change", "POST", "/api/v1/agencies/changes", () -> ADMIN, List.of(REGISTRY_CHANGE), json,
+                        () -> agencyCount() + " " + given().auth().oauth2(ADMIN).when().get("/api/v1/agencies/FUZZ").then().extract().asString(), nothing),
+                new WriteFuzzer.Target("registry import", "POST", "/api/v1/agencies/import", () -> ADMIN, List.of(REGISTRY_CSV),
+                        List.of("text/csv", "text/plain; charset=utf-8"), WriteEndpointsFuzzTest::agencyCount, nothing));
     }
 
     private static String report(String round, String agency) {

@@ -51,7 +51,9 @@ public final class FuzzedRequests {
     private static final List<String> PARAMETERS = List.of("page", "size", "dryRun", "status", "after", "limit", "basis", "from", "to", "x", "", "page[]");
 
     private final Random random;
+    /** The valid bodies as JSON, null for one that is not JSON (a CSV file): that one is changed at the byte level only. */
     private final List<JsonNode> seeds;
+    private final List<String> seedTexts;
     private final RandomGenerator<String> anyText;
     private final RandomGenerator<String> controlText;
     private final RandomGenerator<String> vietnamese;
@@ -60,7 +62,8 @@ public final class FuzzedRequests {
 
     public FuzzedRequests(long seed, List<String> seedBodies) {
         this.random = new Random(seed);
-        this.seeds = seedBodies.stream().map(FuzzedRequests::read).toList();
+        this.seeds = seedBodies.stream().map(FuzzedRequests::readOrNull).toList();
+        this.seedTexts = List.copyOf(seedBodies);
         this.anyText = Arbitraries.strings().all().ofMaxLength(40).generator(GEN_SIZE);
         this.controlText = Arbitraries.strings().withCharRange('\u0001', '\u001f').withChars('\u007f', '\u0085', '\u2028', '\ufeff').ofMaxLength(8).generator(GEN_SIZE);
         this.vietnamese = Arbitraries.of("Sở Nội vụ", "Ban Dân tộc", "Ủy ban nhân dân", "hòa", "hoà", "Không phát sinh", "Quảng Ngãi", "đ", "\u0301")
@@ -85,23 +88,25 @@ public final class FuzzedRequests {
     /** The case with this number (cases are drawn in order from the seed). */
     public Case next(int number) {
         int pick = random.nextInt(100);
+        int seed = random.nextInt(seeds.size());
         String kind;
         byte[] body;
-        if (pick < 50) {
+        boolean json = seeds.get(seed) != null;
+        if (json && pick < 50) {
             kind = "json-mutation";
-            body = write(mutate(seeds.get(random.nextInt(seeds.size())).deepCopy(), 1 + random.nextInt(3)));
-        } else if (pick < 62) {
+            body = write(mutate(seeds.get(seed).deepCopy(), 1 + random.nextInt(3)));
+        } else if (json && pick < 62) {
             kind = "json-random";
             body = write(value(3));
         } else if (pick < 82) {
             kind = "bytes-mutation";
-            body = mutateBytes(write(seeds.get(random.nextInt(seeds.size()))));
+            body = mutateBytes(seedTexts.get(seed).getBytes(StandardCharsets.UTF_8));
         } else if (pick < 90) {
             kind = "garbage";
             body = garbage();
         } else {
             kind = "seed";
-            body = write(seeds.get(random.nextInt(seeds.size())));
+            body = seedTexts.get(seed).getBytes(StandardCharsets.UTF_8);
         }
         return new Case(number, query(), headers(), body, kind);
     }
@@ -356,11 +361,11 @@ public final class FuzzedRequests {
         };
     }
 
-    private static JsonNode read(String json) {
+    private static JsonNode readOrNull(String body) {
         try {
-            return JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("a seed body is not JSON", e);
+            return JSON.readTree(body);
+        } catch (JsonProcessingException notJson) {
+            return null;
         }
     }
 
