@@ -106,6 +106,22 @@ class RealmDefinitionTest {
         assertThat(names(client(RealmDefinition.development().json(), "baocao-console").get("redirectUris"))).doesNotContain("http://127.0.0.1:41234/*");
     }
 
+    @Test
+    void reportServiceAdministersKeycloakWithItsOwnClientAndOnlyTwoRealmManagementRoles() {
+        JsonNode realm = RealmDefinition.production().json();
+        JsonNode client = client(realm, "report-service-admin");
+        JsonNode account = user(realm, "service-account-report-service-admin");
+
+        assertThat(client.get("publicClient").asBoolean()).isFalse();
+        assertThat(client.get("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(client.get("standardFlowEnabled").asBoolean()).isFalse();
+        assertThat(client.get("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(names(account.at("/clientRoles/realm-management"))).containsExactlyInAnyOrder("manage-clients", "manage-users");
+        assertThat(account.get("clientRoles").size()).isEqualTo(1);
+        assertThat(account.get("realmRoles")).isEmpty();
+        assertThat(client(RealmDefinition.development().json(), "report-service-admin").get("secret").asText()).isEqualTo("report-service-admin-dev-secret");
+    }
+
     private static JsonNode client(JsonNode realm, String clientId) {
         return StreamSupport.stream(realm.get("clients").spliterator(), false)
                 .filter(c -> c.get("clientId").asText().equals(clientId)).findFirst().orElseThrow();

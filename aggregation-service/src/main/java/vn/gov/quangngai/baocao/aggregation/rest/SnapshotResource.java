@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,7 +51,7 @@ public class SnapshotResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "takeSnapshot", summary = "Freeze the summary now", description = "The summary as it is, with id, takenAt and takenBy; later submissions do not change it. Takes no body.")
-    @APIResponse(responseCode = "201", description = "Taken; Location names it", content = @Content(schema = @Schema(implementation = SnapshotDoc.class)))
+    @APIResponse(responseCode = "201", description = "Taken; Location names it", headers = @Header(name = "Location", description = "the snapshot's address"), content = @Content(schema = @Schema(implementation = SnapshotDoc.class)))
     @APIResponse(responseCode = "403", description = "Not a reviewer")
     @APIResponse(responseCode = "404", description = "No such round here (ROUND_NOT_FOUND)")
     @APIResponse(responseCode = "422", description = "basis is neither submitted nor accepted (VALIDATION_FAILED)")

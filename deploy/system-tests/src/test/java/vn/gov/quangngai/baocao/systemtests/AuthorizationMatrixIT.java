@@ -66,6 +66,7 @@ class AuthorizationMatrixIT {
                 new Cell("POST", "/api/v1/rounds/NO-SUCH-ROUND/close", null, expect(401, 403, 403, 403, 404, 403, 403, 403)),
                 new Cell("GET", r + "/reports", null, expect(401, 403, 403, 403, 200, 200, 200, 403)),
                 new Cell("PUT", bdt, "{\"bogus\": 1}", expect(401, 422, 403, 404, 403, 403, 403, 403)),
+                new Cell("POST", bdt + "/submissions", "{\"bogus\": 1}", expect(401, 422, 403, 404, 403, 403, 403, 403)),
                 new Cell("GET", bdt, null, expect(401, 200, 403, 404, 200, 200, 200, 403)),
                 new Cell("POST", bdt + "/submit", null, expect(401, 409, 403, 404, 403, 403, 403, 403)),
                 new Cell("GET", bdt + "/versions/1", null, expect(401, 200, 403, 404, 200, 200, 200, 403)),
@@ -77,7 +78,12 @@ class AuthorizationMatrixIT {
                 new Cell("GET", "/api/v1/changes", null, expect(401, 403, 403, 403, 200, 403, 200, 403)),
                 new Cell("POST", bdt + "/import", "", "text/plain", expect(401, 422, 403, 404, 403, 403, 403, 403)),
                 new Cell("POST", "/api/v1/agencies", "{}", expect(401, 403, 403, 403, 403, 403, 403, 422)),
-                new Cell("PUT", "/api/v1/agencies/BDT", "{}", expect(401, 403, 403, 403, 403, 403, 403, 422)));
+                new Cell("PUT", "/api/v1/agencies/BDT", "{}", expect(401, 403, 403, 403, 403, 403, 403, 422)),
+                new Cell("GET", "/api/v1/agencies/BDT/clients", null, expect(401, 403, 403, 403, 403, 403, 403, 200)),
+                new Cell("POST", "/api/v1/agencies/NO-SUCH-AGENCY/clients", null, expect(401, 403, 403, 403, 403, 403, 403, 404)),
+                // the realm's own agency system is no agency's client: found through no path, so untouched
+                new Cell("POST", "/api/v1/agencies/BDT/clients/agency-bdt-system/secret", null, expect(401, 403, 403, 403, 403, 403, 403, 404)),
+                new Cell("DELETE", "/api/v1/agencies/BDT/clients/agency-bdt-system", null, expect(401, 403, 403, 403, 403, 403, 403, 404)));
     }
 
     @Test

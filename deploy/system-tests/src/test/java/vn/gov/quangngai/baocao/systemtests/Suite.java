@@ -69,6 +69,7 @@ final class Suite {
                 "BAOCAO_REPORT_DB_URL", jdbcBase + "report",
                 "BAOCAO_REPORT_DB_USER", "postgres",
                 "BAOCAO_OIDC_URL", keycloak.issuer(),
+                "BAOCAO_KEYCLOAK_URL", keycloak.baseUrl(),
                 "BAOCAO_AGGREGATION_URL", "http://127.0.0.1:" + aggregationPort), logs);
         ServiceProcess aggregation = ServiceProcess.start("aggregation-service", Path.of(property("suite.aggregation-service.jar")), aggregationPort, Map.of(
                 "BAOCAO_AGGREGATION_DB_URL", jdbcBase + "aggregation",

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -132,7 +133,7 @@ public class AgencyResource {
             description = "A CREATE change in force from today (POST /agencies/changes takes another day and the legal basis); its Keycloak group follows.")
     @RequestBody(content = @Content(schema = @Schema(implementation = AgencyRequest.class),
             examples = @ExampleObject(name = "new-commune", value = "{\"code\": \"XATINHKHE\", \"name\": \"UBND xã Tịnh Khê\", \"kind\": \"XA\"}")))
-    @APIResponse(responseCode = "201", description = "Added; Location names it", content = @Content(schema = @Schema(implementation = Agency.class)))
+    @APIResponse(responseCode = "201", description = "Added; Location names it", headers = @Header(name = "Location", description = "the agency's address"), content = @Content(schema = @Schema(implementation = Agency.class)))
     @APIResponse(responseCode = "403", description = "Not an admin (ACCESS_DENIED)")
     @APIResponse(responseCode = "422", description = "Every problem of the body, a code already used included (VALIDATION_FAILED)")
     public Response add(AgencyRequest body) {

@@ -58,6 +58,9 @@ import vn.gov.quangngai.baocao.support.problem.Problem;
 public class ReportResource {
 
     static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+    private static final String IDEMPOTENCY_KEY = "a new unique string for each intended submission (e.g. a UUID), at most 255 characters; resend it only to retry that submission";
+    private static final String PREFER = "return=minimal: the same status and headers, no body";
+    private static final String MINIMAL_APPLIED = "return=minimal when the body was left out as asked";
     private static final String STATUSES = "NOT_STARTED|DRAFT|SUBMITTED|RETURNED|ACCEPTED";
 
     private final ReportService reports;
@@ -89,8 +92,12 @@ public class ReportResource {
             + "A returned report stays RETURNED until it is submitted again. Send If-Match with the ETag you read to avoid overwriting someone else's change.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReportRequest.class),
             examples = @ExampleObject(name = "ban-dan-toc-2021", summary = "Part of the Ban Dân tộc 2021 report", value = Examples.REPORT_REQUEST)))
-    @APIResponse(responseCode = "201", description = "The first draft was created", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "200", description = "The draft was replaced", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "201", description = "The first draft was created; no body with Prefer: return=minimal",
+            headers = {@Header(name = "ETag", description = "the report's entity tag: send it back as If-Match"), @Header(name = ReturnPreference.APPLIED, description = MINIMAL_APPLIED)},
+            content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "200", description = "The draft was replaced; no body with Prefer: return=minimal",
+            headers = {@Header(name = "ETag", description = "the report's entity tag: send it back as If-Match"), @Header(name = ReturnPreference.APPLIED, description = MINIMAL_APPLIED)},
+            content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "400", description = "Unreadable JSON (MALFORMED_REQUEST)")
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
@@ -100,17 +107,18 @@ public class ReportResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-figures", value = Examples.REPORT_PROBLEM)))
     public Response saveDraft(@PathParam("round") String round, @PathParam("agency") String agency,
                               @Parameter(description = "the ETag last read (strong comparison: a weak tag never matches)") @HeaderParam("If-Match") String ifMatch,
+                              @Parameter(description = PREFER, schema = @Schema(enumeration = {ReturnPreference.MINIMAL, "return=representation"})) @HeaderParam(ReturnPreference.PREFER) String prefer,
                               @Context Request request, @Context HttpHeaders headers, ReportRequest body) {
         ReportService.Tagged saved = reports.saveDraft(round, agency, body, Precondition.of(request, headers));
-        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
-                .header("ETag", saved.etag()).entity(saved.report()).build();
+        return ReturnPreference.answer(Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
+                .header("ETag", saved.etag()), prefer, saved.report());
     }
 
     @GET
     @Path("/{agency}")
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.VIEWER, Roles.REPORT_READER})
     @Operation(operationId = "getReport", summary = "Read a report", description = "Its agency and reviewers see the current draft; viewers and report readers the latest submitted version, never a draft.")
-    @APIResponse(responseCode = "200", description = "The report", headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "200", description = "The report", headers = @Header(name = "ETag", description = "the report's entity tag: send it back as If-Match"), content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response get(@PathParam("round") String round, @PathParam("agency") String agency) {
@@ -135,7 +143,7 @@ public class ReportResource {
     @APIResponse(responseCode = "412", description = STALE)
     @APIResponse(responseCode = "422", description = "Required figures are empty (REQUIRED_FIGURES_MISSING); the Idempotency-Key already acknowledged another submission (IDEMPOTENCY_KEY_REUSED)")
     public Response submit(@PathParam("round") String round, @PathParam("agency") String agency,
-                           @Parameter(description = "a new unique string for each intended submission (e.g. a UUID), at most 255 characters; resend it only to retry that submission") @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Parameter(description = "the ETag of the draft you mean to submit") @HeaderParam("If-Match") String ifMatch,
                            @Context Request request, @Context HttpHeaders headers) {
         ReportService.Tagged submitted = reports.submit(round, agency, IdempotencyKeys.normalise(idempotencyKey), Precondition.of(request, headers));
@@ -144,6 +152,46 @@ public class ReportResource {
             answer.header(IDEMPOTENT_REPLAYED, "true");
         }
         return answer.build();
+    }
+
+    @POST
+    @Path("/{agency}/submissions")
+    @RolesAllowed(Roles.SUBMITTER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "submitReportContent", summary = "Submit the whole report in one request",
+            description = "For agency systems: the whole content (the body of a PUT) is checked as a PUT is, saved and frozen as the next version "
+                    + "in one transaction; a refusal stores nothing. Location names the version. With an Idempotency-Key, the same content sent "
+                    + "again answers the first answer (201, header Idempotent-Replayed: true) and makes no second version; other content under the "
+                    + "same key, or the key sent again after the report was returned, is refused (IDEMPOTENCY_KEY_REUSED).")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ReportRequest.class),
+            examples = @ExampleObject(name = "ban-dan-toc-2021", summary = "Part of the Ban Dân tộc 2021 report", value = Examples.REPORT_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Submitted as the next version, or the first answer again to a retry with the same Idempotency-Key; no body with Prefer: return=minimal",
+            headers = {@Header(name = "Location", description = "the version made: /api/v1/rounds/{round}/reports/{agency}/versions/{n}"), @Header(name = "ETag"),
+                    @Header(name = IDEMPOTENT_REPLAYED, description = "true when this is the stored first answer to the same Idempotency-Key"),
+                    @Header(name = ReturnPreference.APPLIED, description = MINIMAL_APPLIED)},
+            content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", description = "Unreadable JSON; Idempotency-Key longer than 255 characters or not printable ASCII (MALFORMED_REQUEST)")
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Submitted or accepted reports are not editable (REPORT_NOT_EDITABLE); the round is closed (ROUND_CLOSED)")
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "422", description = "Every problem of the body, by JSON Pointer (VALIDATION_FAILED); required figures are empty (REQUIRED_FIGURES_MISSING); "
+            + "the Idempotency-Key already acknowledged another submission (IDEMPOTENCY_KEY_REUSED)")
+    public Response submitContent(@PathParam("round") String round, @PathParam("agency") String agency,
+                                  @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                  @Parameter(description = "the ETag of the draft you mean to replace, if you read one") @HeaderParam("If-Match") String ifMatch,
+                                  @Parameter(description = PREFER, schema = @Schema(enumeration = {ReturnPreference.MINIMAL, "return=representation"})) @HeaderParam(ReturnPreference.PREFER) String prefer,
+                                  @Context Request request, @Context HttpHeaders headers, ReportRequest body) {
+        ReportService.Tagged submitted = reports.submitContent(round, agency, body, IdempotencyKeys.normalise(idempotencyKey), Precondition.of(request, headers));
+        ReportView report = submitted.report();
+        // relative: the Host header a client sent is not ours to repeat
+        Response.ResponseBuilder answer = Response.status(Response.Status.CREATED)
+                .header("Location", "/api/v1/rounds/" + report.round() + "/reports/" + report.agency() + "/versions/" + report.version())
+                .header("ETag", submitted.etag());
+        if (submitted.replayed()) {
+            answer.header(IDEMPOTENT_REPLAYED, "true");
+        }
+        return ReturnPreference.answer(answer, prefer, report);
     }
 
     @GET

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,7 +53,7 @@ public class RoundResource {
             + "(a template, or templateCode naming a built-in one). A deadline in the past is accepted: rounds are also recorded after the fact.")
     @RequestBody(content = @Content(schema = @Schema(implementation = RoundRequest.class),
             examples = @ExampleObject(name = "dvcq-2021", summary = "The 2021 round of Công văn 2454/SNV-XDCQ", value = Examples.ROUND_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Opened; Location names it", content = @Content(schema = @Schema(implementation = RoundView.class)))
+    @APIResponse(responseCode = "201", description = "Opened; Location names it", headers = @Header(name = "Location", description = "the round's address"), content = @Content(schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "400", description = "Unreadable JSON (MALFORMED_REQUEST)")
     @APIResponse(responseCode = "403", description = "Not a reviewer")
     @APIResponse(responseCode = "409", description = "A round with this code exists (ROUND_EXISTS)")

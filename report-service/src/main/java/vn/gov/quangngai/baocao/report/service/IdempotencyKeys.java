@@ -1,14 +1,21 @@
 package vn.gov.quangngai.baocao.report.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import vn.gov.quangngai.baocao.report.api.ReportView;
+import vn.gov.quangngai.baocao.report.domain.ReportContent;
 import vn.gov.quangngai.baocao.report.domain.ReportStatus;
 import vn.gov.quangngai.baocao.report.repository.ReportEntity;
 import vn.gov.quangngai.baocao.report.repository.SubmitIdempotencyEntity;
@@ -19,7 +26,8 @@ import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 
 /**
  * Idempotency keys of submissions, bound to what they acknowledged. A key's record holds the
- * version it made and the fingerprint of the request (the ETag of the draft a submit froze). A
+ * version it made and the fingerprint of the request (the ETag of the draft a submit froze; the hash
+ * of the content a one-request submission sent). A
  * retry replays the first answer only while that answer still describes the report: the version
  * is the latest and was not returned since, and the retry's fingerprint, when it carries one, is
  * the same. Anything else with the same key is a different request and is refused: replaying
@@ -30,6 +38,12 @@ public class IdempotencyKeys {
 
     /** Longer keys are refused with 400; the column holds exactly this many characters. */
     public static final int MAX_KEY_LENGTH = 255;
+
+    /** Property and key order fixed, so that one content has one serialisation. */
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
 
     private final SubmitIdempotencyRepository keys;
     private final ObjectMapper json;
@@ -52,6 +66,22 @@ public class IdempotencyKeys {
             throw new ApiException(ErrorCode.MALFORMED_REQUEST, Msg.of("report.idempotency.notAscii"));
         }
         return key;
+    }
+
+    /**
+     * What a one-request submission acts on: its content as checked and stored (text in NFC, values
+     * in their figure's form), so that the same report sent again with other spacing, member order
+     * or Unicode form is the same request.
+     */
+    static String bodyFingerprint(ReportContent content) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(CANONICAL.writeValueAsBytes(content));
+            return "body:" + java.util.HexFormat.of().formatHex(hash);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("unserialisable report content", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256 in this JVM", e);
+        }
     }
 
     /**

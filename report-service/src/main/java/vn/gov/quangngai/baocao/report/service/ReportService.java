@@ -115,7 +115,33 @@ public class ReportService {
                     : Msg.of("report.submit.notSubmittable", ReportViews.statusWord(report.status), report.currentVersion),
                     java.util.List.of(), TransitionRefusal.of(report.status).name());
         }
-        String fingerprint = submitFingerprint(report.etag());
+        return freeze(report, idempotencyKey, submitFingerprint(report.etag()));
+    }
+
+    /**
+     * Saves the whole content as the draft and freezes it as the next version, in one transaction: an
+     * agency system's one request. It is checked as a PUT is and refused as a submit is (a refusal
+     * stores nothing). With an Idempotency-Key, the same content again answers the first answer;
+     * other content under the same key is refused.
+     */
+    @Transactional
+    public Tagged submitContent(String round, String agency, ReportRequest body, String idempotencyKey, Precondition precondition) {
+        ReportEntity report = access.ownForUpdate(round, agency, Precondition.NONE);
+        ReportContent content = ReportContents.of(body, templates.of(report.round));
+        String fingerprint = IdempotencyKeys.bodyFingerprint(content);
+        if (idempotencyKey != null) {
+            var replayed = idempotency.replay(report, idempotencyKey, fingerprint);
+            if (replayed.isPresent()) {
+                return new Tagged(replayed.get(), report.etag(), false, true);
+            }
+        }
+        ReportAccess.check(report, precondition);
+        saveDraft(report, content);
+        return freeze(report, idempotencyKey, fingerprint);
+    }
+
+    /** The draft, a draft or returned report's, as the next version: late marking, audit, feed item, the key's record. */
+    private Tagged freeze(ReportEntity report, String idempotencyKey, String fingerprint) {
         OffsetDateTime now = Times.now();
         ReportAccess.requireSubmissionsOpen(report, now);
         var missing = ReportContents.missingAtSubmit(report.draft, templates.of(report.round), Languages.current());
@@ -148,7 +174,7 @@ public class ReportService {
             idempotency.remember(report, idempotencyKey, fingerprint, version.version, view, now);
         }
         audit.recordChange(report, "SUBMITTED", caller.actor(), from, null, now);
-        LOG.infof("Report %s/%s version %d submitted by %s%s", report.round.code, agency, version.version, caller.actor().username(), lateNow ? " (late)" : "");
+        LOG.infof("Report %s/%s version %d submitted by %s%s", report.round.code, report.agency.code, version.version, caller.actor().username(), lateNow ? " (late)" : "");
         return new Tagged(view, report.etag(), false);
     }
 

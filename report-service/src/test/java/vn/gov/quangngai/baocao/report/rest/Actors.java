@@ -13,6 +13,7 @@ final class Actors {
     static final String DANG_MINHLONG = TOKENS.person("dang", "MINHLONG", "UBND huyện Minh Long", "submitter");
     static final String HOA_SDTTG = TOKENS.person("hoa", "SDTTG", "Sở Dân tộc và Tôn giáo", "submitter");
     static final String VERA_VIEWER = TOKENS.person("vera", "SNV", "Sở Nội vụ", "viewer");
+    static final String ADMIN = TOKENS.person("admin", null, null, "admin");
     static final String AGGREGATION_READER = TOKENS.person("service-account-aggregation-service", null, null, "report-reader");
 
     private Actors() {

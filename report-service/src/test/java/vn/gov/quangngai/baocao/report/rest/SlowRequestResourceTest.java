@@ -25,16 +25,22 @@ class SlowRequestResourceTest {
     private static final Duration DEADLINE = Duration.ofSeconds(3);
 
     private static String headersOnly(String method, String path, String token, int contentLength) {
+        return headersOnly(method, path, token, contentLength, "application/json");
+    }
+
+    private static String headersOnly(String method, String path, String token, int contentLength, String contentType) {
         return method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
-                + "\r\nContent-Type: application/json\r\nContent-Length: " + contentLength + "\r\n\r\n{\"sections\": [";
+                + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + contentLength + "\r\n\r\n{\"sections\": [";
     }
 
     @Test
     void aStalledBodyFromASubmitterOfAnotherAgencyIsRefusedAtOnce() {
         String round = Rounds.open("BDT", "STC");
-        for (String path : List.of("/api/v1/rounds/" + round + "/reports/STC", "/api/v1/rounds/" + round + "/reports/STC/submit")) {
-            String method = path.endsWith("/submit") ? "POST" : "PUT";
-            try (RawHttp request = RawHttp.send(RestAssured.port, headersOnly(method, path, Actors.ALICE_BDT, 50_000))) {
+        String report = "/api/v1/rounds/" + round + "/reports/STC";
+        for (String path : List.of(report, report + "/submit", report + "/submissions", report + "/import")) {
+            String method = path.equals(report) ? "PUT" : "POST";
+            String type = path.endsWith("/import") ? "text/plain; charset=utf-8" : "application/json";
+            try (RawHttp request = RawHttp.send(RestAssured.port, headersOnly(method, path, Actors.ALICE_BDT, 50_000, type))) {
                 RawHttp.Answer answer = request.answer(Duration.ofSeconds(10));
                 assertThat(answer.status()).as(path).isEqualTo(403);
                 assertThat(answer.header("content-type")).isEqualTo("application/problem+json");
@@ -54,10 +60,13 @@ class SlowRequestResourceTest {
             assertThat(answer.body()).contains("\"code\":\"ACCESS_DENIED\"");
             assertThat(answer.took()).isLessThan(DEADLINE.dividedBy(2));
         }
-        try (RawHttp request = RawHttp.send(RestAssured.port, headersOnly("POST", "/api/v1/rounds", Actors.ALICE_BDT, 50_000))) {
-            RawHttp.Answer answer = request.answer(Duration.ofSeconds(10));
-            assertThat(answer.status()).isEqualTo(403);
-            assertThat(answer.took()).isLessThan(DEADLINE.dividedBy(2));
+        for (String path : List.of("/api/v1/rounds", "/api/v1/agencies/BDT/clients", "/api/v1/agencies/BDT/clients/agency-bdt-system/secret")) {
+            try (RawHttp request = RawHttp.send(RestAssured.port, headersOnly("POST", path, Actors.ALICE_BDT, 50_000))) {
+                RawHttp.Answer answer = request.answer(Duration.ofSeconds(10));
+                assertThat(answer.status()).as(path).isEqualTo(403);
+                assertThat(answer.body()).contains("\"code\":\"ACCESS_DENIED\"");
+                assertThat(answer.took()).isLessThan(DEADLINE.dividedBy(2));
+            }
         }
     }
 

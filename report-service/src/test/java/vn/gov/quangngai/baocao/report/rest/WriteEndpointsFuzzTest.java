@@ -7,8 +7,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.gov.quangngai.baocao.report.client.InMemoryAgencyClients;
 import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 import vn.gov.quangngai.baocao.support.testing.TestTokens;
 import vn.gov.quangngai.baocao.support.testing.WriteFuzzer;
@@ -17,7 +19,8 @@ import vn.gov.quangngai.baocao.support.testing.WriteFuzzer;
  * Generated bodies, headers and query strings against every write endpoint of report-service:
  * never a 5xx, never an answer slower than 10 s, every refusal problem+json with a code, and
  * nothing stored by a refused request (the report's ETag, the registry entry, the number of
- * rounds unchanged). A database of its own: the fuzzer may add agencies and rounds.
+ * rounds, an agency's system clients and their secrets unchanged). A database of its own: the
+ * fuzzer may add agencies and rounds.
  */
 @QuarkusTest
 @TestProfile(IsolatedDatabaseProfile.class)
@@ -30,6 +33,7 @@ class WriteEndpointsFuzzTest {
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String REGISTRY_CHANGE = "{\"type\": \"RENAME\", \"effective\": \"2099-01-01\", \"basis\": \"Quyết định thử\", "
             + "\"code\": \"FUZZ\", \"name\": \"Cơ quan thử đổi tên\"}";
+    private static final String CLIENTS = "/api/v1/agencies/MINHLONG/clients";
     private static final String REGISTRY_CSV = "code,name,kind,parent,validFrom\nFZCSV,UBND xã Thử,XA,,2099-01-01\n";
 
     /** A draft of the round {@link #figuresRound} opens. */
@@ -37,6 +41,9 @@ class WriteEndpointsFuzzTest {
             {"sections": [{"key": "I", "text": "Ban Dân tộc báo cáo số liệu quý IV."}],
              "indicators": [{"code": "I.count", "value": 12}, {"code": "I.share", "value": 12.5}, {"code": "I.money", "value": 9000000000},
                             {"code": "I.note", "value": "Không phát sinh"}, {"code": "I.has", "value": true}]}""";
+
+    @Inject
+    InMemoryAgencyClients clients;
 
     @Test
     void generatedRequestsToEveryWriteEndpointNeverFailTheServiceAndARefusalStoresNothing() throws Exception {
@@ -76,6 +83,10 @@ class WriteEndpointsFuzzTest {
         putDraft(review);
         given().auth().oauth2(Actors.ALICE_BDT).when().post(review + "/submit").then().statusCode(200);
         String closeRound = Rounds.open("BDT");
+        String submissionsRound = Rounds.open("BDT");
+        String submissions = report(submissionsRound, "BDT");
+        String rotated = newClient();
+        String disabled = newClient();
         given().auth().oauth2(ADMIN).contentType("application/json").body("{\"code\": \"FUZZ\", \"name\": \"Cơ quan thử\", \"kind\": \"SO\"}")
                 .when().post("/api/v1/agencies").then().statusCode(201);
 
@@ -83,12 +94,15 @@ class WriteEndpointsFuzzTest {
         Runnable resubmit = () -> given().auth().oauth2(Actors.ALICE_BDT).when().post(review + "/submit");
         Runnable returnIt = () -> given().auth().oauth2(Actors.BOB_REVIEWER).contentType("application/json").body(reason).when().post(submit + "/return");
         Runnable nothing = () -> { };
+        Runnable returnSubmission = () -> given().auth().oauth2(Actors.BOB_REVIEWER).contentType("application/json").body(reason).when().post(submissions + "/return");
         List<String> json = List.of("application/json");
         return List.of(
                 new WriteFuzzer.Target("PUT draft", "PUT", draft, () -> Actors.ALICE_BDT,
                         List.of(Rounds.BDT_DRAFT, "{\"nilReport\": true}", "{\"sections\": [], \"indicators\": []}"), json, () -> etag(draft, Actors.ALICE_BDT), nothing),
                 new WriteFuzzer.Target("PUT figures", "PUT", figures, () -> Actors.ALICE_BDT, List.of(FIGURES_DRAFT), json, () -> etag(figures, Actors.ALICE_BDT), nothing),
                 new WriteFuzzer.Target("submit", "POST", submit + "/submit", () -> Actors.ALICE_BDT, List.of("{}"), json, () -> etag(submit, Actors.ALICE_BDT), returnIt),
+                new WriteFuzzer.Target("submissions", "POST", submissions + "/submissions", () -> Actors.ALICE_BDT, List.of(Rounds.BDT_DRAFT, "{\"nilReport\": true}"), json,
+                        () -> etag(submissions, Actors.ALICE_BDT), returnSubmission),
                 new WriteFuzzer.Target("import", "POST", imported + "/import", () -> Actors.ALICE_BDT, List.of(Rounds.BDT_DRAFT),
                         List.of("text/plain; charset=utf-8", DOCX, "application/json"), () -> etag(imported, Actors.ALICE_BDT), nothing),
                 new WriteFuzzer.Target("open round", "POST", "/api/v1/rounds", () -> Actors.BOB_REVIEWER,
@@ -107,7 +121,20 @@ class WriteEndpointsFuzzTest {
                 new WriteFuzzer.Target("registry change", "POST", "/api/v1/agencies/changes", () -> ADMIN, List.of(REGISTRY_CHANGE), json,
                         () -> agencyCount() + " " + given().auth().oauth2(ADMIN).when().get("/api/v1/agencies/FUZZ").then().extract().asString(), nothing),
                 new WriteFuzzer.Target("registry import", "POST", "/api/v1/agencies/import", () -> ADMIN, List.of(REGISTRY_CSV),
-                        List.of("text/csv", "text/plain; charset=utf-8"), WriteEndpointsFuzzTest::agencyCount, nothing));
+                        List.of("text/csv", "text/plain; charset=utf-8"), WriteEndpointsFuzzTest::agencyCount, nothing),
+                new WriteFuzzer.Target("create client", "POST", CLIENTS, () -> ADMIN, List.of("", "{}"), json, WriteEndpointsFuzzTest::clientList, nothing),
+                new WriteFuzzer.Target("rotate secret", "POST", CLIENTS + "/" + rotated + "/secret", () -> ADMIN, List.of("", "{}"), json,
+                        () -> clients.secretOf(rotated), nothing),
+                new WriteFuzzer.Target("disable client", "DELETE", CLIENTS + "/" + disabled, () -> ADMIN, List.of(""), json,
+                        WriteEndpointsFuzzTest::clientList, () -> clients.enable(disabled)));
+    }
+
+    private static String newClient() {
+        return given().auth().oauth2(ADMIN).when().post(CLIENTS).then().statusCode(201).extract().path("clientId");
+    }
+
+    private static String clientList() {
+        return given().auth().oauth2(ADMIN).when().get(CLIENTS).then().statusCode(200).extract().asString();
     }
 
     private static String report(String round, String agency) {

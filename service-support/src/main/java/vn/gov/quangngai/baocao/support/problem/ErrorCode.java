@@ -49,6 +49,9 @@ public enum ErrorCode {
     UNREADABLE_DOCUMENT(422, "Unreadable document"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
 
+    // Agency systems' clients
+    CLIENT_NOT_FOUND(404, "Client not found"),
+
     // Summaries
     SNAPSHOT_NOT_FOUND(404, "Snapshot not found"),
 

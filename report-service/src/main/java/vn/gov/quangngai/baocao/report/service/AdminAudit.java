@@ -1,0 +1,33 @@
+package vn.gov.quangngai.baocao.report.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.gov.quangngai.baocao.report.domain.AdminAction;
+import vn.gov.quangngai.baocao.report.domain.Times;
+import vn.gov.quangngai.baocao.report.repository.AdminEventEntity;
+import vn.gov.quangngai.baocao.report.repository.AdminEventRepository;
+import vn.gov.quangngai.baocao.support.caller.Actor;
+
+/** Records who did what to an agency system's client, in a transaction of its own after Keycloak has done it. */
+@ApplicationScoped
+public class AdminAudit {
+
+    private final AdminEventRepository events;
+
+    public AdminAudit(AdminEventRepository events) {
+        this.events = events;
+    }
+
+    @Transactional
+    public void record(AdminAction action, String agencyCode, String clientId, Actor actor) {
+        AdminEventEntity event = new AdminEventEntity();
+        event.at = Times.now();
+        event.action = action.name();
+        event.actorSubject = actor.subject();
+        event.actorUsername = actor.username();
+        event.actorName = actor.name();
+        event.agencyCode = agencyCode;
+        event.clientId = clientId;
+        events.persist(event);
+    }
+}

@@ -1,0 +1,77 @@
+package vn.gov.quangngai.baocao.report.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import vn.gov.quangngai.baocao.report.api.Agency;
+import vn.gov.quangngai.baocao.report.api.AgencyClient;
+import vn.gov.quangngai.baocao.report.api.AgencyClientList;
+import vn.gov.quangngai.baocao.report.api.ClientCredentials;
+import vn.gov.quangngai.baocao.report.client.AgencyClients;
+import vn.gov.quangngai.baocao.report.domain.AdminAction;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
+import vn.gov.quangngai.baocao.support.problem.ApiException;
+import vn.gov.quangngai.baocao.support.problem.ErrorCode;
+
+/**
+ * Onboarding of agencies' own systems (admin): a confidential client per system, its secret shown
+ * once, rotated or the client disabled later; each change audited with who made it. Keycloak is
+ * called outside any database transaction; the audit row is written once Keycloak has done it.
+ * Secrets pass through here and are never logged or stored.
+ */
+@ApplicationScoped
+public class AgencyClientService {
+
+    private static final Logger LOG = Logger.getLogger(AgencyClientService.class);
+
+    private final AgencyClients clients;
+    private final AgencyService agencies;
+    private final AdminAudit audit;
+    private final CallerContext caller;
+
+    public AgencyClientService(AgencyClients clients, AgencyService agencies, AdminAudit audit, CallerContext caller) {
+        this.clients = clients;
+        this.agencies = agencies;
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    public ClientCredentials create(String agencyCode) {
+        Agency agency = agencies.get(agencyCode);
+        ClientCredentials created = clients.create(agency.code(), agency.name());
+        audit.record(AdminAction.CLIENT_CREATED, agency.code(), created.clientId(), caller.actor());
+        LOG.infof("Client %s created for agency %s by %s", created.clientId(), agency.code(), caller.actor().username());
+        return created;
+    }
+
+    public AgencyClientList list(String agencyCode) {
+        Agency agency = agencies.get(agencyCode);
+        return new AgencyClientList(clients.list(agency.code()));
+    }
+
+    /** A new secret; a disabled client keeps none that works (409): make a new client instead. */
+    public ClientCredentials rotate(String agencyCode, String clientId) {
+        AgencyClient client = existing(agencyCode, clientId);
+        if (!client.enabled()) {
+            throw new ApiException(ErrorCode.CONFLICT, Msg.of("report.clients.disabled", clientId));
+        }
+        String secret = clients.rotateSecret(agencyCode, clientId);
+        audit.record(AdminAction.SECRET_ROTATED, agencyCode, clientId, caller.actor());
+        LOG.infof("Secret of client %s (agency %s) rotated by %s", clientId, agencyCode, caller.actor().username());
+        return new ClientCredentials(clientId, secret);
+    }
+
+    /** Disables the client; disabling it again changes nothing and records nothing. */
+    public void disable(String agencyCode, String clientId) {
+        if (existing(agencyCode, clientId).enabled()) {
+            clients.disable(agencyCode, clientId);
+            audit.record(AdminAction.CLIENT_DISABLED, agencyCode, clientId, caller.actor());
+            LOG.infof("Client %s (agency %s) disabled by %s", clientId, agencyCode, caller.actor().username());
+        }
+    }
+
+    private AgencyClient existing(String agencyCode, String clientId) {
+        Agency agency = agencies.get(agencyCode);
+        return clients.find(agency.code(), clientId)
+                .orElseThrow(() -> new ApiException(ErrorCode.CLIENT_NOT_FOUND, Msg.of("report.clients.notFound", agency.code(), clientId)));
+    }
+}
