@@ -2,6 +2,8 @@ package vn.gov.quangngai.baocao.report.security;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -16,14 +18,13 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import vn.gov.quangngai.baocao.report.service.ReportAccess;
 import vn.gov.quangngai.baocao.support.caller.Actor;
 import vn.gov.quangngai.baocao.support.caller.Roles;
-import vn.gov.quangngai.baocao.support.problem.ApiException;
-import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 
 /**
  * Refuses a write to a report the caller may not write before its body is taken in. The operations
  * only submitters may call (the draft, its import, its submit, its submissions) act for the agency
- * in the path: first, on the event loop and before the body is read, that agency must be the
- * token's, so a stranger's slow or endless body costs no thread and no buffer; then, before the
+ * in the path: first, before the body is read, that agency must be the token's, so a stranger's
+ * slow or endless body costs no thread and no buffer (a stranger who does not see the round is
+ * told it is not found, as when reading it); then, before the
  * body is parsed against the round's outline, the round must be visible and the agency expected in
  * it, so a stranger learns nothing of the outline. The service checks again on its own.
  */
@@ -39,10 +40,10 @@ public class AgencyScopeFilter {
     }
 
     @ServerRequestFilter(priority = TOKEN_PRIORITY, nonBlocking = true)
-    public void requireTokenAgency(ContainerRequestContext request, ResourceInfo resource) {
+    public Uni<Void> requireTokenAgency(ContainerRequestContext request, ResourceInfo resource) {
         String agency = writtenAgency(request, resource);
         if (agency == null) {
-            return;
+            return Uni.createFrom().voidItem();
         }
         SecurityContext security = request.getSecurityContext();
         Principal principal = security.getUserPrincipal();
@@ -52,9 +53,16 @@ public class AgencyScopeFilter {
         if (!security.isUserInRole(Roles.SUBMITTER)) {
             throw new ForbiddenException();
         }
-        if (!agency.equals(agencyCode(principal))) {
-            throw new ApiException(ErrorCode.NOT_YOUR_AGENCY, "Your token does not allow acting on the report of " + agency + ".");
+        String callerAgency = agencyCode(principal);
+        if (agency.equals(callerAgency)) {
+            return Uni.createFrom().voidItem();
         }
+        // refused either way; whether as 404 (a round the caller does not see, as on reading) or 403 takes one query,
+        // made on a worker for a moment while the body waits unread
+        String round = request.getUriInfo().getPathParameters().getFirst("round");
+        return Uni.createFrom().item(() -> access.refusalOfAnotherAgency(round, agency, callerAgency))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onItem().transformToUni(refusal -> Uni.createFrom().failure(refusal));
     }
 
     /** On a worker (it reads the database), after the body is in memory and before it is parsed. */

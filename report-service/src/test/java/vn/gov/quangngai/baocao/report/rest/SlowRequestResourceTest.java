@@ -52,6 +52,21 @@ class SlowRequestResourceTest {
     }
 
     @Test
+    void aStalledBodyFromASubmitterOutsideTheRoundIsToldTheRoundIsNotFoundAtOnce() {
+        String round = Rounds.open("BDT", "STC");
+        String report = "/api/v1/rounds/" + round + "/reports/BDT";
+        for (String path : List.of(report, report + "/submissions")) {
+            try (RawHttp request = RawHttp.send(RestAssured.port, headersOnly(path.equals(report) ? "PUT" : "POST", path, Actors.DANG_MINHLONG, 50_000))) {
+                RawHttp.Answer answer = request.answer(Duration.ofSeconds(10));
+                assertThat(answer.status()).as(path).isEqualTo(404);
+                assertThat(answer.header("content-type")).isEqualTo("application/problem+json");
+                assertThat(answer.body()).contains("\"code\":\"ROUND_NOT_FOUND\"");
+                assertThat(answer.took()).isLessThan(DEADLINE.dividedBy(2));
+            }
+        }
+    }
+
+    @Test
     void aStalledBodyFromACallerWithoutTheRoleIsRefusedAtOnce() {
         String round = Rounds.open("BDT");
         try (RawHttp request = RawHttp.send(RestAssured.port, headersOnly("PUT", "/api/v1/rounds/" + round + "/reports/BDT", Actors.VERA_VIEWER, 50_000))) {
