@@ -25,6 +25,18 @@ class ReliabilityRun {
     private static final int FUZZ_AGGREGATION = Integer.getInteger("reliability.fuzz-aggregation", 1_500);
     private static final int FUZZ_RAW = Integer.getInteger("reliability.fuzz-raw", 500);
 
+    /** The command that reproduces this run: the script with every option given to it, so that a shorter run says so. */
+    static String command() {
+        StringBuilder command = new StringBuilder("deploy/reliability/run.sh");
+        for (String option : List.of("seed", "report-kills", "aggregation-kills", "fuzz-report", "fuzz-aggregation", "fuzz-raw")) {
+            String value = System.getProperty("reliability." + option);
+            if (value != null) {
+                command.append(" -Dreliability.").append(option).append('=').append(value);
+            }
+        }
+        return command.toString();
+    }
+
     @Test
     void runTheFaultScenariosAndWriteDocsReliabilityMd() throws Exception {
         ReliabilityReport report = new ReliabilityReport();
@@ -57,7 +69,7 @@ class ReliabilityRun {
             throw failure;
         } finally {
             report.write(Path.of(System.getProperty("reliability.docs")), Path.of(System.getProperty("reliability.findings")),
-                    "deploy/reliability/run.sh");
+                    command());
         }
         assertThat(report.failures()).as("what the run expected and did not see (docs/reliability.md lists them)").isEmpty();
     }

@@ -133,6 +133,7 @@ final class ReliabilitySuite implements AutoCloseable {
                     "BAOCAO_REPORT_DB_URL", reportDatabase.jdbcUrl("report"),
                     "BAOCAO_REPORT_DB_USER", "postgres",
                     "BAOCAO_OIDC_URL", keycloak.issuer(),
+                    "BAOCAO_KEYCLOAK_URL", keycloak.baseUrl(),
                     "BAOCAO_AGGREGATION_URL", aggregationTarget), logs));
         }
         for (int i = 0; i < instances; i++) {

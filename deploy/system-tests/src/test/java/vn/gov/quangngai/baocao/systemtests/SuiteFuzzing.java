@@ -62,9 +62,10 @@ final class SuiteFuzzing {
                 jqwik's generators (the same as the module tests', seed %d) make bodies (valid bodies changed at one value, at the
                 JSON level, at the byte level; random JSON; garbage), headers (Content-Type, If-Match, Idempotency-Key) and query
                 strings for every write endpoint: a draft (the built-in outline, and an outline with a figure of each type), its
-                import, submit, return, accept, reopen, opening and closing a round, adding and changing an agency, a dated change
-                of the registry and a registry file (CSV), taking a snapshot, the nudge. Each answer must come within %d s, never be a 5xx, be problem+json when it refuses, and a
-                refusal must leave the report's ETag (or the round count, the registry entry, the snapshot count) as it was. The
+                import, submit, a whole submission in one request, return, accept, reopen, opening and closing a round, adding and
+                changing an agency, a dated change of the registry and a registry file (CSV), creating, rotating and disabling an
+                agency system's client, taking a snapshot, the nudge. Each answer must come within %d s, never be a 5xx, be problem+json when it refuses, and a
+                refusal must leave the report's ETag (or the round count, the registry entry, the agency's clients, the snapshot count) as it was. The
                 generated values include NUL and other control characters in texts and numbers far beyond a double (1e400).
                 Then requests written byte by byte (broken request
                 lines, escapes, header blocks, bodies whose length lies), and bodies that stall: fifty from a submitter of another
@@ -87,6 +88,10 @@ final class SuiteFuzzing {
         String closeRound = openRound(report, "DVCQ-NAM");
         String agency = "FZ" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         send("POST", report + "/api/v1/agencies", harness.tokens.of("admin"), "{\"code\": \"" + agency + "\", \"name\": \"Cơ quan thử\", \"kind\": \"SO\"}");
+        String submissions = reportOf(report, openRound(report, "DVCQ-NAM"), "BDT");
+        String clients = "/api/v1/agencies/MINHLONG/clients";
+        String rotated = newClient(report + clients);
+        String disabled = newClient(report + clients);
 
         String reason = "{\"reason\": \"Đề nghị bổ sung số liệu.\"}";
         List<String> json = List.of("application/json");
@@ -96,6 +101,8 @@ final class SuiteFuzzing {
                 target("PUT figures", "PUT", figures, bdt, List.of(FIGURES_DRAFT), json, () -> etag(figures, bdt), nothing),
                 target("submit", "POST", submit + "/submit", bdt, List.of("{}"), json, () -> etag(submit, bdt),
                         () -> send("POST", submit + "/return", harness.tokens.of("bob"), reason)),
+                target("submissions", "POST", submissions + "/submissions", bdt, List.of(DRAFT, "{\"nilReport\": true}"), json, () -> etag(submissions, bdt),
+                        () -> send("POST", submissions + "/return", harness.tokens.of("bob"), reason)),
                 target("import", "POST", imported + "/import", bdt, List.of(DRAFT), List.of("text/plain; charset=utf-8", DOCX), () -> etag(imported, bdt), nothing),
                 target("open round", "POST", "/api/v1/rounds", "bob", List.of(roundBody("RL-FUZZ", "DVCQ-NAM"), roundBody("RL-FUZZ2", null)), json,
                         () -> total(report + "/api/v1/rounds?size=1", "bob"), nothing),
@@ -115,7 +122,10 @@ final class SuiteFuzzing {
                         () -> total(report + "/api/v1/agencies?size=1", "admin") + " " + harness.get(report + "/api/v1/agencies/" + agency, harness.tokens.of("admin")).body(),
                         nothing),
                 target("registry import", "POST", "/api/v1/agencies/import", "admin", List.of("code,name,kind,parent,validFrom\nFZCSV,UBND xã Thử,XA,,2099-01-01\n"),
-                        List.of("text/csv", "text/plain; charset=utf-8"), () -> total(report + "/api/v1/agencies?size=1", "admin"), nothing));
+                        List.of("text/csv", "text/plain; charset=utf-8"), () -> total(report + "/api/v1/agencies?size=1", "admin"), nothing),
+                target("create client", "POST", clients, "admin", List.of("", "{}"), json, () -> clientList(report + clients), nothing),
+                target("rotate secret", "POST", clients + "/" + rotated + "/secret", "admin", List.of("", "{}"), json, () -> clientList(report + clients), nothing),
+                target("disable client", "DELETE", clients + "/" + disabled, "admin", List.of(""), json, () -> clientList(report + clients), nothing));
     }
 
     private List<WriteFuzzer.Target> aggregationTargets(String aggregation) {
@@ -126,6 +136,21 @@ final class SuiteFuzzing {
                 target("take snapshot", "POST", snapshots, "bob", List.of("{}", "{\"basis\": \"accepted\"}"), List.of("application/json"),
                         () -> total(aggregation + snapshots + "?size=1", "bob"), () -> { }),
                 new WriteFuzzer.Target("nudge", "POST", "/api/v1/feed/nudge", () -> notifier, List.of("{}"), List.of("application/json"), () -> "", () -> { }));
+    }
+
+    /** A new system client of the agency, for the fuzzer to rotate or disable. */
+    private String newClient(String url) {
+        Harness.Answer answer = send("POST", url, harness.tokens.of("admin"), "");
+        if (answer.status() != 201) {
+            throw new IllegalStateException("cannot create a client: " + answer.status() + " " + answer.body());
+        }
+        return answer.body().replaceAll(".*\"clientId\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    }
+
+    /** The agency's clients without their secrets: what a refused create, rotation or disabling must leave as it was. */
+    private String clientList(String url) {
+        Harness.Answer answer = harness.get(url, harness.tokens.of("admin"));
+        return answer.status() + " " + answer.body();
     }
 
     /** A target whose token is the named user's, fetched again whenever it is about to expire. */
