@@ -22,7 +22,11 @@ import java.util.Map;
  */
 public final class KeycloakServer implements AutoCloseable {
 
-    /** Where and how to run the server. */
+    /**
+     * Where and how to run the server. With {@code keepData}, the realm (its keys, its users) is
+     * kept in the distribution's data folder across restarts, as a production server keeps it;
+     * without, it lives in memory and each start imports it afresh.
+     */
     public record Options(
             Path distributionZip,
             Path cacheDirectory,
@@ -31,7 +35,14 @@ public final class KeycloakServer implements AutoCloseable {
             RealmDefinition realm,
             String adminUser,
             String adminPassword,
-            Path logFile) {
+            Path logFile,
+            boolean keepData) {
+
+        /** A server whose data lives in memory. */
+        public Options(Path distributionZip, Path cacheDirectory, int httpPort, int managementPort, RealmDefinition realm,
+                       String adminUser, String adminPassword, Path logFile) {
+            this(distributionZip, cacheDirectory, httpPort, managementPort, realm, adminUser, adminPassword, logFile, false);
+        }
     }
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
@@ -64,6 +75,21 @@ public final class KeycloakServer implements AutoCloseable {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start Keycloak", e);
+        }
+    }
+
+    /** Deletes the data a server with {@code keepData} kept, so that its next start imports the realm afresh. */
+    public static void deleteKeptData(Options options) {
+        Path data = KeycloakDistribution.unpackedFrom(options.distributionZip(), options.cacheDirectory()).home().resolve("data").resolve("h2");
+        if (!Files.exists(data)) {
+            return;
+        }
+        try (var files = Files.walk(data)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + data, e);
         }
     }
 
@@ -112,7 +138,7 @@ public final class KeycloakServer implements AutoCloseable {
         return List.of(
                 distribution.launchScript().toString(),
                 "start-dev",
-                "--db=dev-mem",
+                "--db=" + (options.keepData() ? "dev-file" : "dev-mem"),
                 "--health-enabled=true",
                 "--http-host=127.0.0.1",
                 "--http-port=" + options.httpPort(),

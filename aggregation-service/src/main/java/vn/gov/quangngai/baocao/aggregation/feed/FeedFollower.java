@@ -2,40 +2,54 @@ package vn.gov.quangngai.baocao.aggregation.feed;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+import vn.gov.quangngai.baocao.aggregation.repository.FeedStore;
 
 /**
  * Follows report-service's change feed: polls on a schedule and runs at once when nudged, reads
  * pages until caught up, and backs off (up to a minute) while report-service cannot be read.
- * One run at a time in this instance; across instances the cursor lock decides.
+ * One run at a time in this instance; across instances, one follows at a time (the follower's
+ * lease), and a nudge that reaches an instance while another follows is tried again shortly, so
+ * that it is not lost in the moment the other instance finishes.
  */
 @ApplicationScoped
 public class FeedFollower {
 
     private static final Logger LOG = Logger.getLogger(FeedFollower.class);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+    private static final long NUDGE_RETRY_MILLIS = 250;
+    /** A nudge waits at most this many retries (10 s) for another instance to finish following. */
+    private static final int NUDGE_RETRIES = 40;
 
     private final FeedIngest ingest;
+    private final FeedStore store;
     private final FeedStatus status;
     private final ManagedExecutor executor;
     private final boolean enabled;
     private final int pageSize;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicInteger nudgeRetries = new AtomicInteger();
     private volatile boolean again;
+    private volatile boolean nudged;
     private volatile Instant nextAttempt = Instant.EPOCH;
     private volatile int failures;
 
-    public FeedFollower(FeedIngest ingest, FeedStatus status, ManagedExecutor executor,
+    public FeedFollower(FeedIngest ingest, FeedStore store, FeedStatus status, ManagedExecutor executor,
                         @ConfigProperty(name = "baocao.feed.enabled", defaultValue = "true") boolean enabled,
                         @ConfigProperty(name = "baocao.feed.page-size", defaultValue = "200") int pageSize) {
         this.ingest = ingest;
+        this.store = store;
         this.status = status;
         this.executor = executor;
         this.enabled = enabled;
@@ -61,7 +75,9 @@ public class FeedFollower {
         if (!enabled) {
             return;
         }
+        nudged = true;
         again = true;
+        nudgeRetries.set(0);
         if (!running.get()) {
             executor.execute(this::follow);
         }
@@ -73,22 +89,36 @@ public class FeedFollower {
             again = true;
             return;
         }
+        boolean followedElsewhere = false;
         try {
             do {
                 again = false;
-                catchUp();
-            } while (again && failures == 0);
+                followedElsewhere = !catchUp();
+            } while (again && failures == 0 && !followedElsewhere);
         } finally {
             running.set(false);
         }
+        if (followedElsewhere && nudged && nudgeRetries.incrementAndGet() <= NUDGE_RETRIES) {
+            CompletableFuture.runAsync(this::follow, CompletableFuture.delayedExecutor(NUDGE_RETRY_MILLIS, TimeUnit.MILLISECONDS, executor));
+        } else if (!followedElsewhere) {
+            nudged = false;
+        }
     }
 
-    private void catchUp() {
+    /** One pass until caught up; false when another instance holds the lease (and so follows the feed now). */
+    private boolean catchUp() {
         try {
-            FeedIngest.PageResult page;
-            do {
-                page = ingest.nextPage(pageSize);
-            } while (page.more());
+            Optional<FeedStore.FollowerLease> lease = store.followerLease();
+            if (lease.isEmpty()) {
+                status.caughtUp();
+                return false;
+            }
+            try (FeedStore.FollowerLease held = lease.get()) {
+                FeedIngest.PageResult page;
+                do {
+                    page = ingest.nextPage(pageSize);
+                } while (page.more());
+            }
             if (failures > 0) {
                 LOG.infof("Following report-service's feed again after %d failed attempt(s)", failures);
             }
@@ -103,6 +133,7 @@ public class FeedFollower {
             LOG.warnf("Cannot read report-service's feed (attempt %d: %s); next try in %ds, the cursor stays where it is",
                     failures, rootMessage(e), backoff.toSeconds());
         }
+        return true;
     }
 
     private static String rootMessage(Throwable e) {

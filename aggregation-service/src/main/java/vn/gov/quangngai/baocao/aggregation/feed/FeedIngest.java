@@ -1,96 +1,75 @@
 package vn.gov.quangngai.baocao.aggregation.feed;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
-import org.jboss.logging.Logger;
 import vn.gov.quangngai.baocao.aggregation.client.FeedDtos;
 import vn.gov.quangngai.baocao.aggregation.client.ReportFeedClient;
 import vn.gov.quangngai.baocao.aggregation.repository.FeedStore;
 
 /**
- * Takes in one page of the change feed in one transaction: lock the cursor, read the page, fetch
- * the submitted versions it names (several at a time), store what each item needs, advance the
- * cursor. A failure anywhere rolls all of it back, so the same page is read again next time:
- * nothing is skipped and nothing is taken in twice.
+ * Takes in one page of the change feed: first everything is read from report-service (the page,
+ * the submitted versions it names, several at a time, and the rounds it needs), with no
+ * transaction open and no lock held; then one short transaction stores it all and advances the
+ * cursor ({@link FeedPageWriter}). A failure anywhere leaves the cursor where it was, so the same
+ * page is read again next time: nothing is skipped and nothing is taken in twice.
  */
 @ApplicationScoped
 public class FeedIngest {
 
-    private static final Logger LOG = Logger.getLogger(FeedIngest.class);
-
     /** What one page did: how many items it took in, and whether more wait (none when another instance holds the cursor). */
     public record PageResult(int items, boolean more) {
+    }
+
+    /** A round as report-service describes it now, with its expected agencies in order. */
+    record RoundState(FeedDtos.Round round, List<FeedDtos.ReportRow> rows) {
     }
 
     private final ReportFeedClient reportService;
     private final FeedStore store;
     private final FeedStatus status;
     private final SubmittedVersions submittedVersions;
+    private final FeedPageWriter writer;
 
-    public FeedIngest(ReportFeedClient reportService, FeedStore store, FeedStatus status, SubmittedVersions submittedVersions) {
+    public FeedIngest(ReportFeedClient reportService, FeedStore store, FeedStatus status, SubmittedVersions submittedVersions, FeedPageWriter writer) {
         this.reportService = reportService;
         this.store = store;
         this.status = status;
         this.submittedVersions = submittedVersions;
+        this.writer = writer;
     }
 
-    @Transactional
     public PageResult nextPage(int pageSize) {
-        OptionalLong cursor = store.lockCursor();
-        if (cursor.isEmpty()) {
-            return new PageResult(0, false);
-        }
-        FeedDtos.ChangePage page = reportService.changes(cursor.getAsLong(), pageSize);
-        OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        long cursor = store.cursor();
+        FeedDtos.ChangePage page = reportService.changes(cursor, pageSize);
         if (!page.items().isEmpty()) {
             status.reading(page.items().size(), page.items().get(0).at().toInstant());
         }
         Map<Long, FeedDtos.Version> versions = submittedVersions.fetch(page.items());
-        Set<String> knownRounds = new HashSet<>();
-        for (FeedDtos.Change change : page.items()) {
-            take(change, versions.get(change.seq()), now, knownRounds);
-        }
-        if (page.items().isEmpty()) {
-            store.recordSuccess(now);
-        } else {
-            store.advanceCursor(page.next(), now);
-            LOG.infof("Took in %d feed item(s), up to seq %d", page.items().size(), page.next());
-        }
-        return new PageResult(page.items().size(), page.items().size() >= pageSize);
+        Map<String, RoundState> rounds = roundsToSave(page);
+        return writer.store(cursor, page, versions, rounds, pageSize);
     }
 
     /**
-     * @param submitted the version a SUBMITTED item names, fetched beforehand
-     * @param knownRounds rounds already stored, so that a page of one round asks the database once
+     * The rounds the page needs saved before its items: those it has round events for (their state
+     * changed) and those not stored here yet (a submission in a round this service never saw).
      */
-    private void take(FeedDtos.Change change, FeedDtos.Version submitted, OffsetDateTime now, Set<String> knownRounds) {
-        boolean roundEvent = change.agency() == null;
-        if (roundEvent || !(knownRounds.contains(change.round()) || store.hasRound(change.round()))) {
-            FeedDtos.Round round = reportService.round(change.round());
-            store.saveRound(round, reportService.reports(change.round()), now);
-        }
-        knownRounds.add(change.round());
-        if (roundEvent) {
-            if ("ROUND_CLOSED".equals(change.status())) {
-                store.setRoundStatus(change.round(), "CLOSED", now);
+    private Map<String, RoundState> roundsToSave(FeedDtos.ChangePage page) {
+        Set<String> needed = new LinkedHashSet<>();
+        Set<String> checked = new HashSet<>();
+        for (FeedDtos.Change change : page.items()) {
+            if (change.agency() == null || checked.add(change.round()) && !store.hasRound(change.round())) {
+                needed.add(change.round());
             }
-            return;
         }
-        int version = change.version() == null ? 0 : change.version();
-        switch (change.status()) {
-            case "SUBMITTED" -> {
-                store.saveVersion(submitted);
-                store.setStanding(change.round(), change.agency(), "SUBMITTED", version, submitted);
-            }
-            case "RETURNED" -> store.setStanding(change.round(), change.agency(), "RETURNED", version, null);
-            case "ACCEPTED" -> store.setStanding(change.round(), change.agency(), "ACCEPTED", version, null);
-            default -> LOG.debugf("Feed item %d (%s) changes nothing here", change.seq(), change.status());
+        Map<String, RoundState> rounds = new HashMap<>();
+        for (String round : needed) {
+            rounds.put(round, new RoundState(reportService.round(round), reportService.reports(round)));
         }
+        return rounds;
     }
 }

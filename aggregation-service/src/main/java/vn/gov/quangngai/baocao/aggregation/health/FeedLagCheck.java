@@ -10,7 +10,8 @@ import vn.gov.quangngai.baocao.aggregation.repository.FeedStore;
 
 /**
  * Readiness shows how far behind report-service's feed the summaries are (items and seconds). It
- * stays UP while behind: summaries can still be served, and say when they were generated.
+ * stays UP while behind: summaries can still be served, and say when they were generated. It is
+ * DOWN while the database cannot be reached.
  */
 @Readiness
 @ApplicationScoped
@@ -26,8 +27,15 @@ public class FeedLagCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        long cursor;
+        try {
+            cursor = store.cursor();
+        } catch (RuntimeException unreachable) {
+            // without its database the service can serve nothing: not ready
+            return HealthCheckResponse.named("report-service change feed").down().withData("error", "database unreachable").build();
+        }
         HealthCheckResponseBuilder response = HealthCheckResponse.named("report-service change feed").up()
-                .withData("cursor", store.cursor())
+                .withData("cursor", cursor)
                 .withData("itemsBehind", status.itemsBehind())
                 .withData("secondsBehind", status.secondsBehind());
         if (status.lastCaughtUp() != null) {

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
 import vn.gov.quangngai.baocao.aggregation.client.FeedDtos;
@@ -17,7 +18,8 @@ import vn.gov.quangngai.baocao.aggregation.client.FeedDtos;
 /**
  * What the feed follower writes: the cursor, rounds, agencies' standing, versions and their
  * figures. Every write is idempotent (a version is never taken in twice) and runs in the
- * follower's transaction, together with the cursor it advances.
+ * follower's transaction, together with the cursor it advances. Also the follower's lease: one
+ * instance follows the feed at a time.
  */
 @ApplicationScoped
 public class FeedStore {
@@ -30,9 +32,70 @@ public class FeedStore {
         this.json = json;
     }
 
+    /** Key of the session advisory lock that the one instance following the feed holds. */
+    static final long FOLLOWER_LOCK = 0x62616f63616f01L;
+
+    /**
+     * The right to follow the feed, held by one instance at a time: a session advisory lock on a
+     * connection of its own, outside any transaction (no row is locked while report-service is
+     * read). Empty when another instance holds it. It ends when closed, and with the connection
+     * if the process dies.
+     */
+    public Optional<FollowerLease> followerLease() {
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database to follow the feed", e);
+        }
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            lock.setLong(1, FOLLOWER_LOCK);
+            try (var row = lock.executeQuery()) {
+                if (row.next() && row.getBoolean(1)) {
+                    return Optional.of(new FollowerLease(connection));
+                }
+            }
+            connection.close();
+            return Optional.empty();
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new IllegalStateException("cannot take the feed follower's lock", e);
+        }
+    }
+
+    /** Held while this instance follows the feed; closing it lets another instance follow. */
+    public static final class FollowerLease implements AutoCloseable {
+
+        private final Connection connection;
+
+        private FollowerLease(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public void close() {
+            try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                unlock.setLong(1, FOLLOWER_LOCK);
+                unlock.execute();
+            } catch (SQLException e) {
+                // the connection broke: the session, and its lock, are gone with it
+            } finally {
+                closeQuietly(connection);
+            }
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // nothing more to release
+        }
+    }
+
     /**
      * Locks the cursor row for this transaction and returns the cursor, or empty when another
-     * instance holds it (that instance is following the feed; this one has nothing to do).
+     * instance holds it (that instance is storing a page; this one has nothing to do).
      */
     public OptionalLong lockCursor() {
         List<Long> cursor = Jdbc.query(dataSource, "SELECT last_seq FROM feed_cursor WHERE id = 1 FOR UPDATE SKIP LOCKED", row -> row.getLong(1));

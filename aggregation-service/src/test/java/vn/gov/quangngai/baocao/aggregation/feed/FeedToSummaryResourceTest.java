@@ -191,9 +191,10 @@ class FeedToSummaryResourceTest {
         String round = openRound();
         reportService.submit(round, "BDT", 1, false, false, mapOf("II.6.models", 1), Map.of());
         catchUp();
-        String location = given().auth().oauth2(BOB).when().post("/api/v1/rounds/" + round + "/snapshots")
+        String location = given().auth().oauth2(BOB).header("Host", "evil.example").when().post("/api/v1/rounds/" + round + "/snapshots")
                 .then().statusCode(201).body("takenBy.username", equalTo("bob")).body("versions[0].version", equalTo(1))
                 .extract().header("Location");
+        assertThat(location).as("not built from the Host header").startsWith("/api/v1/rounds/" + round + "/snapshots/");
         String frozen = given().auth().oauth2(BOB).when().get(location).then().statusCode(200).extract().asString();
 
         reportService.change(round, "BDT", 1, "RETURNED");

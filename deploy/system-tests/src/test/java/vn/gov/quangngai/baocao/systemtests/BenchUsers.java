@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.gov.quangngai.baocao.identity.KeycloakServer;
 
 /** Submitters made through Keycloak's admin API, one per agency, for measurements that need many agencies' tokens. */
 final class BenchUsers {
@@ -14,11 +15,15 @@ final class BenchUsers {
 
     /** Creates {@code bench-<code>} (password = user name) in each agency's group with role submitter; returns agency → user name. */
     static Map<String, String> submitters(Suite suite, List<String> agencies) {
+        return submitters(suite.keycloak, agencies);
+    }
+
+    static Map<String, String> submitters(KeycloakServer keycloak, List<String> agencies) {
         String admin = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", suite.keycloak.adminUser()).formParam("password", suite.keycloak.adminPassword())
-                .post(suite.keycloak.baseUrl() + "/realms/master/protocol/openid-connect/token").then().statusCode(200)
+                .formParam("username", keycloak.adminUser()).formParam("password", keycloak.adminPassword())
+                .post(keycloak.baseUrl() + "/realms/master/protocol/openid-connect/token").then().statusCode(200)
                 .extract().path("access_token");
-        String realm = suite.keycloak.baseUrl() + "/admin/realms/baocao";
+        String realm = keycloak.baseUrl() + "/admin/realms/baocao";
         Map<String, Object> role = given().auth().oauth2(admin).get(realm + "/roles/submitter").then().statusCode(200).extract().as(Map.class);
         Map<String, String> users = new LinkedHashMap<>();
         for (String agency : agencies) {

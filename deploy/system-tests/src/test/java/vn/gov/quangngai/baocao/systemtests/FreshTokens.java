@@ -24,6 +24,11 @@ final class FreshTokens {
         this.tokens = tokens;
     }
 
+    /** Fetches every token again now, e.g. before Keycloak goes away for a while. */
+    void renewAll() {
+        byUser.replaceAll((user, issued) -> new Issued(tokens.forUser(user, user), Instant.now()));
+    }
+
     String of(String username) {
         return byUser.compute(username, (user, issued) -> issued != null && issued.at().plus(REFRESH_AFTER).isAfter(Instant.now())
                 ? issued : new Issued(tokens.forUser(user, user), Instant.now())).token();

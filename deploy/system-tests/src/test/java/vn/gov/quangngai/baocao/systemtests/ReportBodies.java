@@ -34,4 +34,17 @@ final class ReportBodies {
         indicators.addObject().put("code", "II.6.has_model").put("value", true);
         return body.toString();
     }
+
+    /** A small report: one section with this text, every figure of the outline with a random value (the consolidation adds them up). */
+    static String withRandomFigures(java.util.Random random, String text) {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode body = json.createObjectNode();
+        body.putArray("sections").addObject().put("key", "II.6").put("text", text);
+        ArrayNode indicators = body.putArray("indicators");
+        for (String figure : FIGURES) {
+            indicators.addObject().put("code", figure).put("value", random.nextInt(1_000));
+        }
+        indicators.addObject().put("code", "II.6.has_model").put("value", random.nextBoolean());
+        return body.toString();
+    }
 }

@@ -47,7 +47,11 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "@" + System.getProperty("suite.service-jvm-options"), // deploy/service-jvm.options, as every launch of the services
-                "-Xmx" + System.getProperty("suite.service-heap", "512m"), "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
+                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
+        String heap = System.getProperty("suite.service-heap", "");
+        if (!heap.isBlank()) {
+            command.add("-Xmx" + heap); // after the options file's -Xmx, so it wins
+        }
         // e.g. -Dsuite.service-jvm-args="-XX:StartFlightRecording=filename=/tmp/{name}.jfr,settings=profile" to profile a benchmark
         String extra = System.getProperty("suite.service-jvm-args", "").replace("{name}", name);
         if (!extra.isBlank()) {
@@ -105,6 +109,31 @@ final class ServiceProcess implements AutoCloseable {
 
     String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** {@code kill -9}: the process ends at once, in the middle of whatever it was doing. */
+    synchronized void kill() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroyForcibly(); // SIGKILL on Linux
+        try {
+            process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -53,6 +53,16 @@ public class ReportAccess {
         }
     }
 
+    /**
+     * The refusal of a submitter of {@code callerAgency} writing another agency's report: the round
+     * not found when the caller does not see it (as when reading it), else not its agency. Takes the
+     * caller's agency as an argument: it runs off the request's own thread, before the body is read.
+     */
+    @jakarta.transaction.Transactional
+    public ApiException refusalOfAnotherAgency(String roundCode, String agency, String callerAgency) {
+        return callerAgency != null && rounds.visibleToAgency(roundCode, callerAgency) ? notYourAgency(agency) : RoundService.notFound(roundCode);
+    }
+
     /** The report for its agency's submitter to change, locked until the transaction ends. */
     ReportEntity ownForUpdate(String roundCode, String agency, Precondition precondition) {
         RoundEntity round = rounds.visible(roundCode);

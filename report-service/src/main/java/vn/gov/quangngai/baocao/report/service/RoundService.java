@@ -162,6 +162,11 @@ public class RoundService {
         return round;
     }
 
+    /** Whether a submitter of the agency sees the round, by the rule of {@link #visible}, with the agency given rather than the caller's. */
+    boolean visibleToAgency(String code, String agency) {
+        return rounds.findByCode(normalize(code)).map(round -> reports.isAnyExpected(round, lineage(agency))).orElse(false);
+    }
+
     /** The agency and every agency it took over from. */
     java.util.Set<String> lineage(String agency) {
         java.util.Set<String> lineage = new java.util.LinkedHashSet<>(List.of(agency));

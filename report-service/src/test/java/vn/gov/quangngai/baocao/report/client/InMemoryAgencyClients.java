@@ -72,6 +72,11 @@ public class InMemoryAgencyClients implements AgencyClients {
         clients.computeIfPresent(clientId, (id, stored) -> new Stored(stored.agency(), false, UUID.randomUUID().toString(), stored.createdAt()));
     }
 
+    /** Turns a disabled client on again, so that a test may disable it once more. */
+    public void enable(String clientId) {
+        clients.computeIfPresent(clientId, (id, stored) -> new Stored(stored.agency(), true, stored.secret(), stored.createdAt()));
+    }
+
     private static AgencyClient listed(String clientId, Stored stored) {
         return new AgencyClient(clientId, stored.enabled(), stored.createdAt());
     }

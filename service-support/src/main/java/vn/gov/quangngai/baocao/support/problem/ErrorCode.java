@@ -22,6 +22,10 @@ public enum ErrorCode {
     NOT_ACCEPTABLE(406, "Not acceptable", Retry.AFTER_CHANGE),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type", Retry.AFTER_CHANGE),
     PAYLOAD_TOO_LARGE(413, "Payload too large", Retry.AFTER_CHANGE),
+    // the body did not arrive in time: nothing was read, nothing changed
+    REQUEST_TIMEOUT(408, "Request timeout", Retry.SAFE),
+    URI_TOO_LONG(414, "URI too long", Retry.AFTER_CHANGE),
+    HEADERS_TOO_LARGE(431, "Request headers too large", Retry.AFTER_CHANGE),
     CONFLICT(409, "Conflict", Retry.NEVER),
     PRECONDITION_FAILED(412, "Precondition failed", Retry.NEVER),
     PRECONDITION_REQUIRED(428, "Precondition required", Retry.AFTER_CHANGE),

@@ -17,4 +17,13 @@ public final class Problems {
     public static Response response(ErrorCode code, String detail) {
         return response(Problem.of(code, detail));
     }
+
+    /** What a status means, for the problems that have nothing more specific to say, in the caller's language. */
+    public static String defaultDetail(int status, java.util.Locale language) {
+        String key = switch (status) {
+            case 400, 404, 405, 406, 408, 413, 414, 415, 431, 503 -> "support.status." + status;
+            default -> "support.status.other";
+        };
+        return vn.gov.quangngai.baocao.support.i18n.Msg.of(key).in(language);
+    }
 }

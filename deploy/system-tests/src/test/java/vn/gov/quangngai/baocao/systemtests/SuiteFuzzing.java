@@ -1,0 +1,336 @@
+package vn.gov.quangngai.baocao.systemtests;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import vn.gov.quangngai.baocao.support.testing.RawHttp;
+import vn.gov.quangngai.baocao.support.testing.WriteFuzzer;
+
+/**
+ * Generated requests against the running suite: bodies, headers and query strings to every write
+ * endpoint of both services (jqwik's generators, as in the module tests), malformed requests
+ * written byte by byte, and slow bodies.
+ */
+final class SuiteFuzzing {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final Harness harness;
+
+    SuiteFuzzing(Harness harness) {
+        this.harness = harness;
+    }
+
+    void run(int reportCases, int aggregationCases, int rawCases, long seed) throws Exception {
+        String report = harness.suite.reportServices().get(0).baseUrl();
+        String aggregation = harness.suite.aggregationServices().get(0).baseUrl();
+        WriteFuzzer.Result toReport = new WriteFuzzer(report).run(reportTargets(report), reportCases, seed);
+        WriteFuzzer.Result toAggregation = new WriteFuzzer(aggregation).run(aggregationTargets(aggregation), aggregationCases, seed);
+        Map<String, Integer> raw = raw(report, rawCases, seed);
+        Map<String, Integer> slow = slowBodies(report);
+
+        Map<String, String> counts = new LinkedHashMap<>();
+        int cases = toReport.cases() + toAggregation.cases();
+        counts.put("generated requests to the write endpoints (report-service + aggregation-service)", toReport.cases() + " + " + toAggregation.cases() + " = " + cases);
+        counts.put("answers by status, report-service", toReport.byStatus().toString());
+        counts.put("answers by status, aggregation-service", toAggregation.byStatus().toString());
+        counts.put("5xx answers", String.valueOf(toReport.serverErrors() + toAggregation.serverErrors()));
+        counts.put("no answer within " + WriteFuzzer.HANG.toSeconds() + " s", String.valueOf(toReport.hangs() + toAggregation.hangs()));
+        counts.put("refusals without problem+json, or after which the report, round count, registry entry or snapshot count had changed",
+                String.valueOf(toReport.failures().size() + toAggregation.failures().size() - toReport.serverErrors() - toAggregation.serverErrors()
+                        - toReport.hangs() - toAggregation.hangs()));
+        raw.forEach((kind, count) -> counts.put("malformed requests written byte by byte: " + kind, String.valueOf(count)));
+        slow.forEach((kind, count) -> counts.put("stalled bodies: " + kind, String.valueOf(count)));
+        List<String> failures = new ArrayList<>(toReport.failures());
+        failures.addAll(toAggregation.failures());
+        failures.stream().limit(20).forEach(failure -> harness.report.failure("fuzzing: " + failure));
+        raw.forEach((kind, count) -> {
+            if (kind.startsWith("5") || kind.startsWith("no answer")) {
+                harness.report.failure("raw fuzzing: " + count + " × " + kind);
+            }
+        });
+        harness.report.line(new ReliabilityReport.Line("fuzzing the write endpoints", cases + " generated requests, " + rawCases + " malformed ones, "
+                + slow.values().stream().mapToInt(Integer::intValue).sum() + " stalled bodies", 0, 0, 0, 0, "—",
+                failures.isEmpty() ? "passed" : "**failed**"));
+        harness.report.section("Fuzzing the running suite", """
+                jqwik's generators (the same as the module tests', seed %d) make bodies (valid bodies changed at one value, at the
+                JSON level, at the byte level; random JSON; garbage), headers (Content-Type, If-Match, Idempotency-Key) and query
+                strings for every write endpoint: a draft (the built-in outline, and an outline with a figure of each type), its
+                import, submit, a whole submission in one request, return, accept, reopen, opening and closing a round, adding and
+                changing an agency, a dated change of the registry and a registry file (CSV), creating, rotating and disabling an
+                agency system's client, taking a snapshot, the nudge. Each answer must come within %d s, never be a 5xx, be problem+json when it refuses, and a
+                refusal must leave the report's ETag (or the round count, the registry entry, the agency's clients, the snapshot count) as it was. The
+                generated values include NUL and other control characters in texts and numbers far beyond a double (1e400).
+                Then requests written byte by byte (broken request
+                lines, escapes, header blocks, bodies whose length lies), and bodies that stall: fifty from a submitter of another
+                agency, fifty from the right one, all at once.
+                """.formatted(seed, WriteFuzzer.HANG.toSeconds()), counts);
+    }
+
+    private List<WriteFuzzer.Target> reportTargets(String report) {
+        String bdt = harness.submitters.get("BDT");
+        String draft = reportOf(report, openRound(report, "DVCQ-NAM"), "BDT");
+        put(draft, bdt, DRAFT);
+        String figures = reportOf(report, openRound(report, null), "BDT");
+        put(figures, bdt, FIGURES_DRAFT);
+        String submit = reportOf(report, openRound(report, "DVCQ-NAM"), "BDT");
+        put(submit, bdt, DRAFT);
+        String imported = reportOf(report, openRound(report, "DVCQ-NAM"), "BDT");
+        String review = reportOf(report, openRound(report, "DVCQ-NAM"), "BDT");
+        put(review, bdt, DRAFT);
+        harness.post(review + "/submit", harness.tokens.of(bdt));
+        String closeRound = openRound(report, "DVCQ-NAM");
+        String agency = "FZ" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        send("POST", report + "/api/v1/agencies", harness.tokens.of("admin"), "{\"code\": \"" + agency + "\", \"name\": \"Cơ quan thử\", \"kind\": \"SO\"}");
+        String submissions = reportOf(report, openRound(report, "DVCQ-NAM"), "BDT");
+        String clients = "/api/v1/agencies/MINHLONG/clients";
+        String rotated = newClient(report + clients);
+        String disabled = newClient(report + clients);
+
+        String reason = "{\"reason\": \"Đề nghị bổ sung số liệu.\"}";
+        List<String> json = List.of("application/json");
+        Runnable nothing = () -> { };
+        return List.of(
+                target("PUT draft", "PUT", draft, bdt, List.of(DRAFT, "{\"nilReport\": true}"), json, () -> etag(draft, bdt), nothing),
+                target("PUT figures", "PUT", figures, bdt, List.of(FIGURES_DRAFT), json, () -> etag(figures, bdt), nothing),
+                target("submit", "POST", submit + "/submit", bdt, List.of("{}"), json, () -> etag(submit, bdt),
+                        () -> send("POST", submit + "/return", harness.tokens.of("bob"), reason)),
+                target("submissions", "POST", submissions + "/submissions", bdt, List.of(DRAFT, "{\"nilReport\": true}"), json, () -> etag(submissions, bdt),
+                        () -> send("POST", submissions + "/return", harness.tokens.of("bob"), reason)),
+                target("import", "POST", imported + "/import", bdt, List.of(DRAFT), List.of("text/plain; charset=utf-8", DOCX), () -> etag(imported, bdt), nothing),
+                target("open round", "POST", "/api/v1/rounds", "bob", List.of(roundBody("RL-FUZZ", "DVCQ-NAM"), roundBody("RL-FUZZ2", null)), json,
+                        () -> total(report + "/api/v1/rounds?size=1", "bob"), nothing),
+                target("return", "POST", review + "/return", "bob", List.of(reason), json, () -> etag(review, "bob"),
+                        () -> harness.post(review + "/submit", harness.tokens.of(bdt))),
+                target("accept", "POST", review + "/accept", "bob", List.of("{}"), json, () -> etag(review, "bob"), nothing),
+                target("reopen", "POST", review + "/reopen", "bob", List.of("{\"reason\": \"Gia hạn.\", \"until\": \"2099-12-31T23:59:59+07:00\"}"), json,
+                        () -> etag(review, "bob"), nothing),
+                target("close round", "POST", "/api/v1/rounds/" + closeRound + "/close", "bob", List.of("{}"), json,
+                        () -> harness.get(report + "/api/v1/rounds/" + closeRound, harness.tokens.of("bob")).body().replaceAll(".*\"status\"\\s*:\\s*\"([A-Z]+)\".*", "$1"), nothing),
+                target("add agency", "POST", "/api/v1/agencies", "admin", List.of("{\"code\": \"SNGV\", \"name\": \"Sở Ngoại vụ\", \"kind\": \"SO\"}"), json,
+                        () -> total(report + "/api/v1/agencies?size=1", "admin"), nothing),
+                target("change agency", "PUT", "/api/v1/agencies/" + agency, "admin", List.of("{\"name\": \"Cơ quan thử\", \"kind\": \"SO\"}"), json,
+                        () -> harness.get(report + "/api/v1/agencies/" + agency, harness.tokens.of("admin")).body(), nothing),
+                target("registry change", "POST", "/api/v1/agencies/changes", "admin", List.of("{\"type\": \"RENAME\", \"effective\": \"2099-01-01\", "
+                                + "\"basis\": \"Quyết định thử\", \"code\": \"" + agency + "\", \"name\": \"Cơ quan thử đổi tên\"}"), json,
+                        () -> total(report + "/api/v1/agencies?size=1", "admin") + " " + harness.get(report + "/api/v1/agencies/" + agency, harness.tokens.of("admin")).body(),
+                        nothing),
+                target("registry import", "POST", "/api/v1/agencies/import", "admin", List.of("code,name,kind,parent,validFrom\nFZCSV,UBND xã Thử,XA,,2099-01-01\n"),
+                        List.of("text/csv", "text/plain; charset=utf-8"), () -> total(report + "/api/v1/agencies?size=1", "admin"), nothing),
+                target("create client", "POST", clients, "admin", List.of("", "{}"), json, () -> clientList(report + clients), nothing),
+                target("rotate secret", "POST", clients + "/" + rotated + "/secret", "admin", List.of("", "{}"), json, () -> clientList(report + clients), nothing),
+                target("disable client", "DELETE", clients + "/" + disabled, "admin", List.of(""), json, () -> clientList(report + clients), nothing));
+    }
+
+    private List<WriteFuzzer.Target> aggregationTargets(String aggregation) {
+        String round = latestRound();
+        String snapshots = "/api/v1/rounds/" + round + "/snapshots";
+        String notifier = harness.suite.tokens.forDevClient("report-service");
+        return List.of(
+                target("take snapshot", "POST", snapshots, "bob", List.of("{}", "{\"basis\": \"accepted\"}"), List.of("application/json"),
+                        () -> total(aggregation + snapshots + "?size=1", "bob"), () -> { }),
+                new WriteFuzzer.Target("nudge", "POST", "/api/v1/feed/nudge", () -> notifier, List.of("{}"), List.of("application/json"), () -> "", () -> { }));
+    }
+
+    /** A new system client of the agency, for the fuzzer to rotate or disable. */
+    private String newClient(String url) {
+        Harness.Answer answer = send("POST", url, harness.tokens.of("admin"), "");
+        if (answer.status() != 201) {
+            throw new IllegalStateException("cannot create a client: " + answer.status() + " " + answer.body());
+        }
+        return answer.body().replaceAll(".*\"clientId\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    }
+
+    /** The agency's clients without their secrets: what a refused create, rotation or disabling must leave as it was. */
+    private String clientList(String url) {
+        Harness.Answer answer = harness.get(url, harness.tokens.of("admin"));
+        return answer.status() + " " + answer.body();
+    }
+
+    /** A target whose token is the named user's, fetched again whenever it is about to expire. */
+    private WriteFuzzer.Target target(String name, String method, String url, String user, List<String> seeds, List<String> contentTypes,
+                                      java.util.function.Supplier<String> state, Runnable afterSuccess) {
+        String path = url.startsWith("http") ? url.substring(url.indexOf("/api/")) : url;
+        return new WriteFuzzer.Target(name, method, path, () -> harness.tokens.of(user), seeds, contentTypes, state, afterSuccess);
+    }
+
+    /**
+     * Requests written byte by byte, drawn from a seeded random source; their answers by kind. A
+     * refusal without a body is counted with what made the request malformed: only the HTTP codec
+     * answers that way, before the service has a request to look at.
+     */
+    private Map<String, Integer> raw(String report, int cases, long seed) {
+        Random random = new Random(seed);
+        int port = Integer.parseInt(report.substring(report.lastIndexOf(':') + 1));
+        String token = harness.tokens.of(harness.submitters.get("BDT"));
+        Map<String, Integer> kinds = new TreeMap<>();
+        List<String> targets = List.of("/api/v1/rounds", "/api/v1/rounds/%00", "/api/v1/rounds/%zz", "/api/v1/rounds/%C3%28", "/api/v1/rounds?page=%",
+                "/api/v1/rounds?page=-1", "/api/v1/rounds?page=1e9", "/api/v1/rounds/" + "A".repeat(9_000), "/api/v1/rounds/a|b", "/api/v1/rounds/x%2F..%2F",
+                "//api/v1/rounds", "/api/v1/rounds/\u00e1", "/api/v1/changes?after=-5", "/q/health/ready", "/api/v1/me?\u0000");
+        List<String> methods = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "TRACE", "FOO");
+        Map<String, String> malformations = new java.util.LinkedHashMap<>();
+        malformations.put("headers over 16 KiB", "X-Padding: " + "p".repeat(17_000 + random.nextInt(10_000)) + "\r\n");
+        malformations.put("a header with a control character", "X-Control: a\u0001b\r\n");
+        malformations.put("a chunked body with a broken chunk size", "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n");
+        malformations.put("Content-Length: -1", "Content-Type: application/json\r\nContent-Length: -1\r\n");
+        malformations.put("both Content-Length and chunked", "Content-Type: application/json\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n");
+        malformations.put("an Idempotency-Key of 300 characters", "Idempotency-Key: " + "k".repeat(300) + "\r\n");
+        malformations.put("nothing more", "");
+        List<String> names = List.copyOf(malformations.keySet());
+        for (int i = 0; i < cases; i++) {
+            String version = random.nextInt(20) == 0 ? "HTTP/1.0" : random.nextInt(30) == 0 ? "HTTP/9.9" : "HTTP/1.1";
+            String malformation = names.get(random.nextInt(names.size()));
+            StringBuilder request = new StringBuilder();
+            request.append(methods.get(random.nextInt(methods.size()))).append(' ').append(targets.get(random.nextInt(targets.size()))).append(' ')
+                    .append(version).append("\r\nHost: localhost\r\n");
+            if (random.nextBoolean()) {
+                request.append("Authorization: Bearer ").append(random.nextInt(5) == 0 ? "x.y.z" : token).append("\r\n");
+            }
+            request.append(malformations.get(malformation));
+            String text = request.toString();
+            if (!text.endsWith("\r\n\r\n")) {
+                text += random.nextBoolean() ? "Content-Length: 2\r\n\r\n{}" : "\r\n";
+            }
+            String what = version.equals("HTTP/9.9") ? "HTTP/9.9" : malformation;
+            try (RawHttp http = RawHttp.send(port, text.getBytes(StandardCharsets.ISO_8859_1))) {
+                RawHttp.Answer answer = http.answer(WriteFuzzer.HANG);
+                String kind;
+                if (answer == null) {
+                    kind = http.closedByServer(Duration.ofMillis(100)) ? "connection closed without an answer (" + what + ")"
+                            : "no answer within " + WriteFuzzer.HANG.toSeconds() + " s (" + what + ")";
+                } else if (answer.status() >= 500) {
+                    kind = answer.status() + " (server error; " + what + ")";
+                } else if (answer.status() >= 400 && String.valueOf(answer.header("content-type")).startsWith("application/problem+json")) {
+                    kind = answer.status() + " problem+json";
+                } else if (answer.status() >= 400) {
+                    kind = answer.status() + " without a body, from the HTTP codec (" + what + ")";
+                } else {
+                    kind = answer.status() + "";
+                }
+                kinds.merge(kind, 1, Integer::sum);
+            }
+        }
+        return kinds;
+    }
+
+    /** Fifty stalled bodies from a submitter of another agency and fifty from the right one, all open at once. */
+    private Map<String, Integer> slowBodies(String report) {
+        int port = Integer.parseInt(report.substring(report.lastIndexOf(':') + 1));
+        String round = latestRound();
+        String other = harness.tokens.of(harness.submitters.get("STC"));
+        String own = harness.tokens.of(harness.submitters.get("BDT"));
+        List<RawHttp> wrong = new ArrayList<>();
+        List<RawHttp> right = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            wrong.add(RawHttp.send(port, stalled(round, other)));
+            right.add(RawHttp.send(port, stalled(round, own)));
+        }
+        Map<String, Integer> kinds = new TreeMap<>();
+        long start = System.nanoTime();
+        Harness.Answer meanwhile = harness.get(report + "/api/v1/rounds/" + round + "/reports/BDT", own);
+        kinds.put("a read of the report while they are open: " + meanwhile.status() + " within " + (System.nanoTime() - start) / 1_000_000 + " ms", 1);
+        for (RawHttp request : wrong) {
+            RawHttp.Answer answer = request.answer(Duration.ofSeconds(60));
+            kinds.merge("another agency's: " + (answer == null ? "no answer" : answer.status() + (answer.took().toMillis() < 1_000 ? " within 1 s" : " after " + answer.took().toSeconds() + " s")), 1, Integer::sum);
+            request.close();
+        }
+        for (RawHttp request : right) {
+            RawHttp.Answer answer = request.answer(Duration.ofSeconds(60));
+            kinds.merge("its own agency's: " + (answer == null ? "no answer" : answer.status() + " after " + answer.took().toSeconds() + " s"), 1, Integer::sum);
+            request.close();
+        }
+        return kinds;
+    }
+
+    private static String stalled(String round, String token) {
+        return "PUT /api/v1/rounds/" + round + "/reports/BDT HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"sections\": [";
+    }
+
+    /** The round the clients opened last. */
+    private String latestRound() {
+        try (var connection = harness.suite.reportDatabase.connect("report"); var statement = connection.createStatement();
+             var row = statement.executeQuery("SELECT code FROM round WHERE code LIKE 'RL-%' ORDER BY id DESC LIMIT 1")) {
+            row.next();
+            return row.getString(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String openRound(String report, String templateCode) {
+        String code = "RL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Harness.Answer answer = send("POST", report + "/api/v1/rounds", harness.tokens.of("bob"), roundBody(code, templateCode));
+        if (answer.status() != 201) {
+            throw new IllegalStateException("cannot open a round: " + answer.status() + " " + answer.body());
+        }
+        return code;
+    }
+
+    private static String reportOf(String report, String round, String agency) {
+        return report + "/api/v1/rounds/" + round + "/reports/" + agency;
+    }
+
+    private void put(String url, String user, String body) {
+        Harness.Answer answer = send("PUT", url, harness.tokens.of(user), body);
+        if (answer.status() >= 300) {
+            throw new IllegalStateException("cannot save a draft: " + answer.status() + " " + answer.body());
+        }
+    }
+
+    private Harness.Answer send(String method, String url, String token, String body) {
+        return harness.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private String etag(String url, String user) {
+        try {
+            java.net.http.HttpResponse<Void> answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                    .header("Authorization", "Bearer " + harness.tokens.of(user)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            return answer.statusCode() + " " + answer.headers().firstValue("ETag").orElse("");
+        } catch (java.io.IOException e) {
+            return "unreadable: " + e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    private String total(String url, String user) {
+        return harness.get(url, harness.tokens.of(user)).body().replaceAll(".*\"total\"\\s*:\\s*(\\d+).*", "$1");
+    }
+
+    /** A round of BDT and STC: the built-in outline, or (without a template code) an outline with a figure of every type. */
+    static String roundBody(String code, String templateCode) {
+        String outline = templateCode != null ? "\"templateCode\": \"" + templateCode + "\"" : """
+                "template": {"sections": [{"key": "I", "title": "Số liệu", "indicators": [
+                  {"code": "I.count", "label": "Số lượt", "unit": "lượt", "type": "INTEGER", "aggregation": "SUM", "required": true},
+                  {"code": "I.share", "label": "Tỷ lệ", "unit": "phần trăm", "type": "DECIMAL", "aggregation": "MAX"},
+                  {"code": "I.money", "label": "Kinh phí", "unit": "đồng", "type": "MONEY", "aggregation": "SUM"},
+                  {"code": "I.note", "label": "Ghi chú", "type": "TEXT", "aggregation": "NONE"},
+                  {"code": "I.has", "label": "Có mô hình", "type": "BOOLEAN", "aggregation": "COUNT"}]}]}""";
+        return "{\"code\": \"" + code + "\", \"title\": \"Báo cáo thử\", \"request\": {\"number\": \"2454/SNV-XDCQ\", \"date\": \"2021-10-29\", "
+                + "\"issuer\": \"Sở Nội vụ\"}, \"period\": {\"kind\": \"YEAR\", \"year\": 2021}, \"deadline\": \"2099-12-31\", "
+                + "\"agencies\": [\"BDT\", \"STC\"], " + outline + "}";
+    }
+
+    static final String DRAFT = """
+            {"document": {"number": "125/BC-BDT", "date": "2021-11-12", "place": "Quảng Ngãi",
+                          "signer": {"name": "Nguyễn Thế Nhân", "title": "PHÓ TRƯỞNG BAN", "delegation": "KT. TRƯỞNG BAN"},
+                          "recipients": ["Sở Nội vụ", "Lưu: VT, VP"]},
+             "sections": [{"key": "II.6", "text": "Ban Dân tộc đăng ký 01 mô hình \\"Dân vận khéo\\"."}],
+             "indicators": [{"code": "II.1.elder_info_classes", "value": 12}, {"code": "II.1.support_money", "value": 9000000000},
+                            {"code": "II.3.receptions_periodic", "value": 0}, {"code": "II.6.models", "value": 1}, {"code": "II.6.has_model", "value": true}]}""";
+
+    static final String FIGURES_DRAFT = """
+            {"sections": [{"key": "I", "text": "Ban Dân tộc báo cáo số liệu."}],
+             "indicators": [{"code": "I.count", "value": 12}, {"code": "I.share", "value": 12.5}, {"code": "I.money", "value": 9000000000},
+                            {"code": "I.note", "value": "Không phát sinh"}, {"code": "I.has", "value": true}]}""";
+}
