@@ -115,10 +115,6 @@ final class ServiceProcess implements AutoCloseable {
         return name;
     }
 
-    Path log() {
-        return log;
-    }
-
     boolean isAlive() {
         return process != null && process.isAlive();
     }
