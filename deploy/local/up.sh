@@ -127,7 +127,7 @@ The suite is up.
   realm issuer         http://127.0.0.1:$KEYCLOAK_PORT/realms/baocao
 
 Demo logins (password = user name): alice (submitter, BDT), carol (submitter, STC),
-  dang (submitter, MINHLONG), bob (reviewer, SNV), vera (viewer, SNV), admin (admin)
+  dang (submitter, MINHLONG), bob (reviewer, SNV), vera (viewer, SNV), hoa (submitter, SDTTG), admin (admin)
 
 Try:
   TOKEN=\$(curl -s http://127.0.0.1:$KEYCLOAK_PORT/realms/baocao/protocol/openid-connect/token \\

@@ -13,6 +13,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
+import static vn.gov.quangngai.baocao.console.testing.Pages.page;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -63,10 +64,6 @@ class AdminPagesResourceTest {
         services.stubFor(get(urlPathEqualTo(API_CLIENTS)).willReturn(okJson("""
                 {"items": [{"clientId": "agency-minhlong-1", "enabled": true, "createdAt": "2026-03-02T09:15:00+07:00"},
                            {"clientId": "agency-minhlong-old", "enabled": false, "createdAt": "2025-01-10T14:00:00+07:00"}]}""")));
-    }
-
-    static Document page(String path) {
-        return Jsoup.parse(given().get(path).then().statusCode(200).extract().asString());
     }
 
     @Test

@@ -3,8 +3,8 @@ package vn.gov.quangngai.baocao.console.pages;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.quangngai.baocao.console.testing.Pages.page;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -13,7 +13,6 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,10 +47,6 @@ class AgencyHistoryResourceTest {
                 {"code": "SKHCNTT", "name": "Sở Khoa học và Công nghệ mới", "kind": "SO", "validFrom": "2025-03-01",
                  "predecessors": ["SKHCN", "STTTT"], "successors": [],
                  "periods": [{"validFrom": "2025-03-01", "name": "Sở Khoa học và Công nghệ mới", "kind": "SO"}]}""")));
-    }
-
-    static Document page(String path) {
-        return Jsoup.parse(given().get(path).then().statusCode(200).extract().asString());
     }
 
     @Test

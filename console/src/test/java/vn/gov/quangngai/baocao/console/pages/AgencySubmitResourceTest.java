@@ -11,9 +11,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
+import static vn.gov.quangngai.baocao.console.testing.Pages.page;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -56,10 +56,6 @@ class AgencySubmitResourceTest {
         services.resetAll();
         services.stubFor(get(urlPathEqualTo(REPORTS + "/rounds/DVCQ-2021")).willReturn(okJson(AgencyFixtures.ROUND_JSON)));
         services.stubFor(get(urlPathEqualTo(API_STC)).willReturn(okJson(AgencyFixtures.DRAFT).withHeader("ETag", AgencyFixtures.ETAG)));
-    }
-
-    static Document page(String path) {
-        return Jsoup.parse(given().get(path).then().statusCode(200).extract().asString());
     }
 
     @Test

@@ -12,6 +12,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static vn.gov.quangngai.baocao.console.testing.Pages.page;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -59,10 +60,6 @@ class ReviewerPagesResourceTest {
         services.stubFor(get(urlPathEqualTo(REPORTS + "/rounds/DVCQ-2021/reports/BDT/diff")).willReturn(okJson(Fixtures.DIFF_1_2)));
         services.stubFor(get(urlPathEqualTo(SUMMARIES + "/rounds/DVCQ-2021/summary")).willReturn(okJson(Fixtures.SUMMARY)));
         services.stubFor(get(urlPathEqualTo(SUMMARIES + "/rounds/DVCQ-2021/snapshots")).willReturn(okJson(Fixtures.SNAPSHOTS)));
-    }
-
-    static Document page(String path) {
-        return Jsoup.parse(given().get(path).then().statusCode(200).extract().asString());
     }
 
     @Test

@@ -82,6 +82,21 @@ class HttpProblemResourceTest {
     }
 
     @Test
+    void aDryRunThatIsNeitherTrueNorFalseIsRefusedAndChangesNothing() {
+        String change = """
+                {"type": "CREATE", "effective": "2026-01-01", "basis": "Quyết định thử", "code": "DRYRUN-WORD", "name": "Cơ quan thử", "kind": "SO"}""";
+        for (String word : new String[] {"yes", "1", "on", "maybe", ""}) {
+            given().auth().oauth2(Actors.ADMIN).contentType("application/json").body(change).queryParam("dryRun", word)
+                    .when().post("/api/v1/agencies/changes")
+                    .then().statusCode(400).contentType("application/problem+json").body("code", equalTo("MALFORMED_REQUEST"));
+        }
+        given().auth().oauth2(Actors.BOB_REVIEWER).when().get("/api/v1/agencies/DRYRUN-WORD").then().statusCode(404);
+        given().auth().oauth2(Actors.ADMIN).contentType("application/json").body(change).queryParam("dryRun", "TRUE")
+                .when().post("/api/v1/agencies/changes").then().statusCode(200);
+        given().auth().oauth2(Actors.BOB_REVIEWER).when().get("/api/v1/agencies/DRYRUN-WORD").then().statusCode(404);
+    }
+
+    @Test
     void aPageWhoseOffsetWouldOverflowIsRefusedNotWrappedRound() {
         for (String page : new String[] {"2147483647", "99999999", "4294967"}) {
             given().auth().oauth2(Actors.BOB_REVIEWER).queryParam("page", page).when().get("/api/v1/rounds")
