@@ -3,7 +3,6 @@ package vn.gov.quangngai.baocao.report.rest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -38,6 +38,7 @@ import vn.gov.quangngai.baocao.report.domain.Deadlines;
 import vn.gov.quangngai.baocao.report.service.AgencyImportService;
 import vn.gov.quangngai.baocao.report.service.AgencyService;
 import vn.gov.quangngai.baocao.support.caller.Roles;
+import vn.gov.quangngai.baocao.support.validation.CalendarDate;
 import vn.gov.quangngai.baocao.support.paging.PageRequest;
 import vn.gov.quangngai.baocao.support.paging.PageResult;
 
@@ -46,7 +47,6 @@ import vn.gov.quangngai.baocao.support.paging.PageResult;
 @Tag(name = "Agencies", description = "The registry of member agencies, with its dated changes")
 public class AgencyResource {
 
-    private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
 
     private final AgencyService agencies;
     private final AgencyImportService imports;
@@ -65,8 +65,9 @@ public class AgencyResource {
     @APIResponse(responseCode = "200", description = "One page of agencies", content = @Content(schema = @Schema(implementation = AgencyPage.class)))
     @APIResponse(responseCode = "422", description = "page, size or asOf out of range (VALIDATION_FAILED)")
     public PageResult<Agency> list(@Valid @BeanParam PageRequest page,
-                                   @Parameter(description = "a day, YYYY-MM-DD; today when absent", example = "2021-12-31") @QueryParam("asOf")
-                                   @Pattern(regexp = DATE, message = "{baocao.date.pattern}") String asOf) {
+                                   @Parameter(description = "a day, YYYY-MM-DD; today when absent", example = "2021-12-31",
+                                           schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("asOf")
+                                   @CalendarDate String asOf) {
         return agencies.list(day(asOf), page);
     }
 

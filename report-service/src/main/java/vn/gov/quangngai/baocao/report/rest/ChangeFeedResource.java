@@ -39,9 +39,9 @@ public class ChangeFeedResource {
     @APIResponse(responseCode = "403", description = "Neither report reader nor reviewer")
     @APIResponse(responseCode = "422", description = "after or limit out of range")
     public ChangePage changes(
-            @Parameter(description = "the cursor: the next of the previous page (0 to start)") @QueryParam("after") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") long after,
+            @Parameter(description = "the cursor: the next of the previous page (0 to start)") @QueryParam("after") @DefaultValue("0") @Min(value = 0, message = "{baocao.page.min}") long after,
             @Parameter(description = "at most this many items (1 to 1000)") @QueryParam("limit") @DefaultValue(ChangeFeedService.DEFAULT_LIMIT)
-            @Min(value = 1, message = "must be at least 1") @Max(value = ChangeFeedService.MAX_LIMIT, message = "must be at most 1000") int limit) {
+            @Min(value = 1) @Max(value = ChangeFeedService.MAX_LIMIT) int limit) {
         return feed.after(after, limit);
     }
 }

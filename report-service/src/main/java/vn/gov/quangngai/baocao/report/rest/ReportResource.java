@@ -80,7 +80,7 @@ public class ReportResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public PageResult<ReportRow> list(@PathParam("round") String round, @Valid @BeanParam PageRequest page,
                                       @Parameter(description = "NOT_STARTED, DRAFT, SUBMITTED, RETURNED or ACCEPTED; all when absent") @QueryParam("status")
-                                      @Pattern(regexp = STATUSES, message = "must be one of NOT_STARTED, DRAFT, SUBMITTED, RETURNED, ACCEPTED") String status) {
+                                      @Pattern(regexp = STATUSES, message = "{baocao.reportStatus.pattern}") String status) {
         return reports.list(round, status == null ? null : ReportStatus.valueOf(status), page);
     }
 
@@ -218,9 +218,9 @@ public class ReportResource {
     @APIResponse(responseCode = "422", description = "from or to is not a version number (VALIDATION_FAILED)")
     public DiffView diff(@PathParam("round") String round, @PathParam("agency") String agency,
                          @Parameter(description = "the earlier version; by default the one before to") @QueryParam("from")
-                         @Pattern(regexp = "[1-9][0-9]{0,8}", message = "must be a version number (1, 2, …)") String from,
+                         @Pattern(regexp = "[1-9][0-9]{0,8}", message = "{baocao.version.pattern}") String from,
                          @Parameter(description = "the later version, or draft; by default the latest version") @QueryParam("to")
-                         @Pattern(regexp = "[1-9][0-9]{0,8}|draft", message = "must be a version number or draft") String to) {
+                         @Pattern(regexp = "[1-9][0-9]{0,8}|draft", message = "{baocao.versionOrDraft.pattern}") String to) {
         return diffs.diff(round, agency, from == null ? null : Integer.valueOf(from), to);
     }
 

@@ -72,7 +72,7 @@ public class RoundResource {
     @APIResponse(responseCode = "422", description = "page, size or status out of range")
     public PageResult<RoundView> list(@Valid @BeanParam PageRequest page,
                                       @Parameter(description = "OPEN or CLOSED; both when absent") @QueryParam("status")
-                                      @Pattern(regexp = "OPEN|CLOSED", message = "must be OPEN or CLOSED") String status) {
+                                      @Pattern(regexp = "OPEN|CLOSED", message = "{baocao.roundStatus.pattern}") String status) {
         return rounds.list(page, status);
     }
 

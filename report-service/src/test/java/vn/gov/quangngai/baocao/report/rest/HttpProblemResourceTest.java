@@ -82,6 +82,25 @@ class HttpProblemResourceTest {
     }
 
     @Test
+    void aDayThatIsNotOnTheCalendarIsAFieldErrorNotAServerError() {
+        for (String day : new String[] {"2021-02-30", "2021-13-01", "2021-00-10", "notadate"}) {
+            given().auth().oauth2(Actors.BOB_REVIEWER).queryParam("asOf", day).when().get("/api/v1/agencies")
+                    .then().statusCode(422).body("code", equalTo("VALIDATION_FAILED")).body("errors[0].pointer", equalTo("/asOf"));
+        }
+        given().auth().oauth2(Actors.BOB_REVIEWER).queryParam("asOf", "2024-02-29").when().get("/api/v1/agencies").then().statusCode(200);
+    }
+
+    @Test
+    void aQueryParameterOutOfItsSetIsExplainedInTheCallersLanguage() {
+        given().auth().oauth2(Actors.BOB_REVIEWER).queryParam("status", "WHATEVER").when().get("/api/v1/rounds")
+                .then().statusCode(422).body("errors[0].pointer", equalTo("/status")).body("errors[0].message", equalTo("phải là OPEN hoặc CLOSED"));
+        given().auth().oauth2(Actors.BOB_REVIEWER).header("Accept-Language", "en").queryParam("limit", 0).when().get("/api/v1/changes")
+                .then().statusCode(422).body("errors[0].pointer", equalTo("/limit")).body("errors[0].message", equalTo("must be at least 1"));
+        given().auth().oauth2(Actors.BOB_REVIEWER).queryParam("size", 501).when().get("/api/v1/rounds")
+                .then().statusCode(422).body("errors[0].pointer", equalTo("/size")).body("errors[0].message", equalTo("phải nhỏ hơn hoặc bằng 500"));
+    }
+
+    @Test
     void aDryRunThatIsNeitherTrueNorFalseIsRefusedAndChangesNothing() {
         String change = """
                 {"type": "CREATE", "effective": "2026-01-01", "basis": "Quyết định thử", "code": "DRYRUN-WORD", "name": "Cơ quan thử", "kind": "SO"}""";

@@ -24,8 +24,8 @@ public class PageRequest {
 
     @QueryParam("size")
     @DefaultValue("50")
-    @Min(value = 1, message = "must be at least 1")
-    @Max(value = MAX_SIZE, message = "must be at most " + MAX_SIZE)
+    @Min(value = 1)
+    @Max(value = MAX_SIZE)
     int size;
 
     public PageRequest() {
