@@ -12,6 +12,8 @@ import vn.gov.quangngai.baocao.aggregation.repository.TrendRepository;
 import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
+import vn.gov.quangngai.baocao.support.i18n.Languages;
+import vn.gov.quangngai.baocao.support.problem.Problem;
 
 /**
  * A figure's value per round over the years: the province's total, or one agency's mapped through
@@ -30,6 +32,11 @@ public class TrendService {
     }
 
     public Trend trend(String figure, String agency, int from, int to) {
+        if (from > to) {
+            // an empty line would look like a figure nobody reported
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, Msg.of("support.body.problems", 1),
+                    List.of(new Problem.FieldError("/to", Msg.of("aggregation.trend.toBeforeFrom", String.valueOf(from)).in(Languages.current()))));
+        }
         // the lineage comes over HTTP: read it before any transaction opens
         List<String> lineage = agency == null ? null : lineages.of(agency)
                 .orElseThrow(() -> new ApiException(ErrorCode.AGENCY_NOT_FOUND, Msg.of("aggregation.agency.notFound", agency)));

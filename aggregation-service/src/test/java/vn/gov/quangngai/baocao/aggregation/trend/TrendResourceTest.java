@@ -82,6 +82,8 @@ class TrendResourceTest {
                 .then().statusCode(404).body("code", equalTo("AGENCY_NOT_FOUND"));
         given().auth().oauth2(VERA).queryParam("from", 1990).queryParam("agency", "bad code").when().get("/api/v1/figures/" + FIGURE + "/trend")
                 .then().statusCode(422).body("errors.pointer", containsInAnyOrder("/from", "/agency"));
+        given().auth().oauth2(VERA).queryParam("from", 2026).queryParam("to", 2021).when().get("/api/v1/figures/" + FIGURE + "/trend")
+                .then().statusCode(422).body("errors[0].pointer", equalTo("/to")).body("errors[0].message", equalTo("phải từ năm 2026 trở đi (không trước from)"));
         given().auth().oauth2(ALICE).when().get("/api/v1/figures/" + FIGURE + "/trend").then().statusCode(403);
     }
 
