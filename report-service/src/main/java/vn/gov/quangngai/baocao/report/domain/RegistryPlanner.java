@@ -1,7 +1,6 @@
 package vn.gov.quangngai.baocao.report.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +15,6 @@ import vn.gov.quangngai.baocao.support.i18n.Msg;
  */
 public final class RegistryPlanner {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** What the planner reads of the registry. */
     public interface Registry {
@@ -182,15 +180,15 @@ public final class RegistryPlanner {
         }
         AgencyPeriod last = periods.get(periods.size() - 1);
         if (!last.isOpen()) {
-            problems.add(new Problem(pointer, Msg.of("report.registry.ended", code, DAY.format(last.validTo()))));
+            problems.add(new Problem(pointer, Msg.of("report.registry.ended", code, VietnameseDates.day(last.validTo()))));
             return null;
         }
         if (last.validFrom() != null && last.validFrom().isAfter(day)) {
-            problems.add(new Problem(pointer, Msg.of("report.registry.beforeCurrent", code, DAY.format(last.validFrom()))));
+            problems.add(new Problem(pointer, Msg.of("report.registry.beforeCurrent", code, VietnameseDates.day(last.validFrom()))));
             return null;
         }
         if (!sameDay && day.equals(last.validFrom())) {
-            problems.add(new Problem(pointer, Msg.of("report.registry.sameDay", code, DAY.format(day))));
+            problems.add(new Problem(pointer, Msg.of("report.registry.sameDay", code, VietnameseDates.day(day))));
             return null;
         }
         return last;
@@ -202,7 +200,7 @@ public final class RegistryPlanner {
         }
         List<AgencyPeriod> periods = registry.periods(parent);
         if (periods.stream().noneMatch(p -> p.covers(day))) {
-            problems.add(new Problem(pointer, Msg.of("report.registry.parentNotInForce", parent, DAY.format(day))));
+            problems.add(new Problem(pointer, Msg.of("report.registry.parentNotInForce", parent, VietnameseDates.day(day))));
             return false;
         }
         return true;

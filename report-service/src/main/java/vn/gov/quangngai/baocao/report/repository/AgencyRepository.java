@@ -3,6 +3,7 @@ package vn.gov.quangngai.baocao.report.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -133,5 +134,23 @@ public class AgencyRepository implements PanacheRepositoryBase<AgencyEntity, Str
             frontier = following;
         }
         return found;
+    }
+
+    /** A round expecting an agency, with the last day of its period. */
+    public record ExpectingRound(String agency, String round, LocalDate periodEnd) {
+    }
+
+    /** For each of {@code codes} that a round expects, the round with the latest period end. */
+    public Map<String, ExpectingRound> latestRoundExpecting(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        List<ExpectingRound> rounds = getEntityManager().createQuery("select new " + ExpectingRound.class.getName()
+                        + "(r.agency.code, r.round.code, r.round.asOf) from ReportEntity r where r.agency.code in :codes order by r.round.asOf desc",
+                        ExpectingRound.class)
+                .setParameter("codes", codes).getResultList();
+        Map<String, ExpectingRound> latest = new java.util.LinkedHashMap<>();
+        rounds.forEach(round -> latest.putIfAbsent(round.agency(), round));
+        return latest;
     }
 }

@@ -24,6 +24,7 @@ import vn.gov.quangngai.baocao.report.domain.RegistryChange;
 import vn.gov.quangngai.baocao.report.domain.RegistryPlanner;
 import vn.gov.quangngai.baocao.report.domain.Texts;
 import vn.gov.quangngai.baocao.report.domain.Times;
+import vn.gov.quangngai.baocao.report.domain.VietnameseDates;
 import vn.gov.quangngai.baocao.report.repository.AgencyChangeEntity;
 import vn.gov.quangngai.baocao.report.repository.AgencyEntity;
 import vn.gov.quangngai.baocao.report.repository.AgencyLinkEntity;
@@ -175,7 +176,28 @@ public class AgencyService {
 
     /** What the change would do to the registry as it is now (in this transaction). */
     RegistryPlanner.Plan plan(RegistryChange change) {
-        return RegistryPlanner.plan(change, code -> agencies.periods(code).stream().map(AgencyViews::period).toList());
+        RegistryPlanner.Plan plan = RegistryPlanner.plan(change, code -> agencies.periods(code).stream().map(AgencyViews::period).toList());
+        if (!plan.isPossible()) {
+            return plan;
+        }
+        List<RegistryPlanner.Problem> problems = endedWhileExpected(change, plan);
+        return problems.isEmpty() ? plan
+                : new RegistryPlanner.Plan(plan.ended(), plan.begun(), plan.corrected(), plan.links(), plan.created(), problems);
+    }
+
+    /**
+     * Agencies the change ends (a rename ends a period but not the agency) on or before the last day
+     * of a round that expects them: the registry would then say they were gone while the round
+     * still awaits their report. Such a change is dated after that day, or not made.
+     */
+    private List<RegistryPlanner.Problem> endedWhileExpected(RegistryChange change, RegistryPlanner.Plan plan) {
+        Set<String> continuing = plan.begun().stream().map(AgencyPeriod::code).collect(java.util.stream.Collectors.toSet());
+        List<String> ending = plan.ended().stream().map(AgencyPeriod::code).filter(code -> !continuing.contains(code)).distinct().toList();
+        return agencies.latestRoundExpecting(ending).values().stream()
+                .filter(round -> !change.effective().isAfter(round.periodEnd()))
+                .map(round -> new RegistryPlanner.Problem("/effective", Msg.of("report.registry.expectedByRound", round.agency(), round.round(),
+                        VietnameseDates.day(round.periodEnd()))))
+                .toList();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import vn.gov.quangngai.baocao.report.domain.VietnameseDates;
 import vn.gov.quangngai.baocao.report.api.RoundRequest;
 import vn.gov.quangngai.baocao.report.domain.Deadlines;
 import java.time.LocalDate;
@@ -24,7 +25,6 @@ import vn.gov.quangngai.baocao.support.problem.Problem;
 @ApplicationScoped
 public class RoundRequestRules implements BodyRule<RoundRequest> {
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final AgencyService registry;
     private final AgencyRepository agencies;
@@ -96,7 +96,7 @@ public class RoundRequestRules implements BodyRule<RoundRequest> {
             } else if (asOf != null && !inForce.containsKey(code)) {
                 Set<String> successors = agencies.allSuccessors(code);
                 Object hint = successors.isEmpty() ? "" : Msg.of("report.registry.successorsHint", String.join(", ", successors));
-                problems.add(ReportRequestCheck.problem("/agencies/" + i, Msg.of("report.registry.notInForceForRound", code, DAY.format(asOf), hint), locale));
+                problems.add(ReportRequestCheck.problem("/agencies/" + i, Msg.of("report.registry.notInForceForRound", code, VietnameseDates.day(asOf), hint), locale));
             }
         }
     }

@@ -159,6 +159,28 @@ class AgencyRegistryResourceTest {
     }
 
     @Test
+    void anAgencyARoundStillExpectsCannotEndBeforeThatRoundsLastDay() {
+        given().auth().oauth2(ADMIN).contentType("application/json").body("""
+                {"type": "CREATE", "effective": "2020-01-01", "basis": "Quyết định số 1/QĐ-UBND", "code": "TTBC", "name": "Trung tâm Báo chí", "kind": "NGANH"}""")
+                .when().post("/api/v1/agencies/changes").then().statusCode(201);
+        String round = Rounds.open("TTBC");
+        String dissolve = """
+                {"type": "DISSOLVE", "effective": "%s", "basis": "Quyết định số 2/QĐ-UBND", "code": "TTBC"}""";
+        for (String day : new String[] {"2021-06-01", "2021-12-31"}) {
+            given().auth().oauth2(ADMIN).contentType("application/json").body(dissolve.formatted(day)).when().post("/api/v1/agencies/changes")
+                    .then().statusCode(422).body("errors[0].pointer", equalTo("/effective"))
+                    .body("errors[0].message", equalTo("kỳ báo cáo " + round + " (cuối kỳ 31/12/2021) vẫn chờ báo cáo của cơ quan TTBC: ngày hiệu lực phải sau ngày 31/12/2021"));
+        }
+        assertThat(codesOn("2021-12-31")).contains("TTBC");
+        // a rename ends a period, not the agency: the round keeps the name it recorded
+        given().auth().oauth2(ADMIN).contentType("application/json").body("""
+                {"type": "RENAME", "effective": "2021-06-01", "basis": "Quyết định số 3/QĐ-UBND", "code": "TTBC", "name": "Trung tâm Báo chí tỉnh"}""")
+                .queryParam("dryRun", true).when().post("/api/v1/agencies/changes").then().statusCode(200);
+        given().auth().oauth2(ADMIN).contentType("application/json").body(dissolve.formatted("2022-01-01")).when().post("/api/v1/agencies/changes")
+                .then().statusCode(201);
+    }
+
+    @Test
     void aCommuneListIsCheckedThenLoadedOnceAndAgainChangesNothing() {
         StringBuilder csv = new StringBuilder("\uFEFFcode,name,kind,parent,validFrom\n");
         for (int i = 1; i <= 96; i++) {
