@@ -3,9 +3,10 @@ package vn.gov.quangngai.baocao.report.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +150,7 @@ public class AgencyRepository implements PanacheRepositoryBase<AgencyEntity, Str
                         + "(r.agency.code, r.round.code, r.round.asOf) from ReportEntity r where r.agency.code in :codes order by r.round.asOf desc",
                         ExpectingRound.class)
                 .setParameter("codes", codes).getResultList();
-        Map<String, ExpectingRound> latest = new java.util.LinkedHashMap<>();
+        Map<String, ExpectingRound> latest = new LinkedHashMap<>();
         rounds.forEach(round -> latest.putIfAbsent(round.agency(), round));
         return latest;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import vn.gov.quangngai.baocao.report.api.Agency;
 import vn.gov.quangngai.baocao.report.api.AgencyChangeRequest;
@@ -191,7 +192,7 @@ public class AgencyService {
      * still awaits their report. Such a change is dated after that day, or not made.
      */
     private List<RegistryPlanner.Problem> endedWhileExpected(RegistryChange change, RegistryPlanner.Plan plan) {
-        Set<String> continuing = plan.begun().stream().map(AgencyPeriod::code).collect(java.util.stream.Collectors.toSet());
+        Set<String> continuing = plan.begun().stream().map(AgencyPeriod::code).collect(Collectors.toSet());
         List<String> ending = plan.ended().stream().map(AgencyPeriod::code).filter(code -> !continuing.contains(code)).distinct().toList();
         return agencies.latestRoundExpecting(ending).values().stream()
                 .filter(round -> !change.effective().isAfter(round.periodEnd()))
