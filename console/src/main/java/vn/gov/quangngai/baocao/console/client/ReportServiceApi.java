@@ -17,7 +17,6 @@ import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import vn.gov.quangngai.baocao.console.client.model.Agency;
-import vn.gov.quangngai.baocao.console.client.model.AgencyHistory;
 import vn.gov.quangngai.baocao.console.client.model.AuditEvent;
 import vn.gov.quangngai.baocao.console.client.model.BuiltInTemplate;
 import vn.gov.quangngai.baocao.console.client.model.DraftContent;
@@ -127,7 +126,7 @@ public interface ReportServiceApi {
 
     @GET
     @Path("/agencies/{code}")
-    AgencyHistory agency(@PathParam("code") String code);
+    Agency agency(@PathParam("code") String code);
 
     @GET
     @Path("/templates")

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import vn.gov.quangngai.baocao.console.client.model.Agency;
-import vn.gov.quangngai.baocao.console.client.model.AgencyHistory;
 import vn.gov.quangngai.baocao.console.client.model.AuditEvent;
 import vn.gov.quangngai.baocao.console.client.model.BuiltInTemplate;
 import vn.gov.quangngai.baocao.console.client.model.DraftContent;
@@ -102,7 +101,7 @@ public class ReportServiceClient {
     }
 
     /** The agency as it is (or was last), with every period and the agencies before and after it. */
-    public AgencyHistory agency(String code) {
+    public Agency agency(String code) {
         return call(() -> api.agency(code));
     }
 

@@ -13,7 +13,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import vn.gov.quangngai.baocao.console.client.ReportServiceClient;
 import vn.gov.quangngai.baocao.console.client.model.Agency;
-import vn.gov.quangngai.baocao.console.client.model.AgencyHistory;
 import vn.gov.quangngai.baocao.console.view.VietnameseFormat;
 
 /**
@@ -30,7 +29,7 @@ public class AgenciesResource {
     }
 
     /** One agency's history; {@code before} and {@code after} its predecessors and successors, read by their codes. */
-    public record AgencyPage(AgencyHistory agency, List<AgencyHistory> before, List<AgencyHistory> after) {
+    public record AgencyPage(Agency agency, List<Agency> before, List<Agency> after) {
     }
 
     @CheckedTemplate
@@ -57,11 +56,11 @@ public class AgenciesResource {
     @GET
     @Path("/{code}")
     public TemplateInstance agency(@RestPath String code) {
-        AgencyHistory agency = reports.agency(code);
+        Agency agency = reports.agency(code);
         return Templates.agency(new AgencyPage(agency, read(agency.predecessors()), read(agency.successors())));
     }
 
-    private List<AgencyHistory> read(List<String> codes) {
+    private List<Agency> read(List<String> codes) {
         return codes.stream().map(reports::agency).toList();
     }
 

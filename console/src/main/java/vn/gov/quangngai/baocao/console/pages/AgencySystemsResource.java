@@ -15,7 +15,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import vn.gov.quangngai.baocao.console.client.AgencySystemsClient;
 import vn.gov.quangngai.baocao.console.client.ReportServiceClient;
-import vn.gov.quangngai.baocao.console.client.model.AgencyHistory;
+import vn.gov.quangngai.baocao.console.client.model.Agency;
 import vn.gov.quangngai.baocao.console.client.model.ConnectedSystem;
 import vn.gov.quangngai.baocao.console.client.model.SystemSecret;
 import vn.gov.quangngai.baocao.console.view.Notice;
@@ -31,11 +31,11 @@ import vn.gov.quangngai.baocao.console.view.Notice;
 public class AgencySystemsResource {
 
     /** The agency and its systems. */
-    public record SystemsPage(AgencyHistory agency, List<ConnectedSystem> systems, Notice notice) {
+    public record SystemsPage(Agency agency, List<ConnectedSystem> systems, Notice notice) {
     }
 
     /** A secret just made: whose, which client, how to use it, whether it replaced an older one. */
-    public record SecretPage(AgencyHistory agency, SystemSecret secret, String tokenEndpoint, boolean rotated) {
+    public record SecretPage(Agency agency, SystemSecret secret, String tokenEndpoint, boolean rotated) {
     }
 
     @CheckedTemplate

@@ -52,9 +52,7 @@ class AgencyFormResourceTest {
 
     @BeforeEach
     void stubTheRoundAndTheDraft() {
-        services.resetAll();
-        services.stubFor(get(urlPathEqualTo(REPORTS + "/rounds/DVCQ-2021")).willReturn(okJson(AgencyFixtures.ROUND_JSON)));
-        services.stubFor(get(urlPathEqualTo(API_STC)).willReturn(okJson(AgencyFixtures.DRAFT).withHeader("ETag", AgencyFixtures.ETAG)));
+        AgencyFixtures.stubRoundAndDraft(services);
     }
 
     @Test

@@ -1,5 +1,10 @@
 package vn.gov.quangngai.baocao.console.testing;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.LocalDate;
 import vn.gov.quangngai.baocao.console.view.VietnameseFormat;
 
@@ -96,5 +101,13 @@ public final class AgencyFixtures {
                   "report": {"agency": "STC", "agencyName": "Sở Tài chính", "status": "%s", "version": 1, "late": false%s}}],
                  "page": 0, "size": 100, "total": 1}""".formatted(deadline, status,
                 returnReason == null ? "" : ", \"returnReason\": \"" + returnReason + "\"");
+    }
+
+    /** Resets {@code services} to Sở Tài chính's round and its draft (with its ETag), where every agency page test starts. */
+    public static void stubRoundAndDraft(WireMockServer services) {
+        String reports = ServicesStub.REPORTS + "/api/v1";
+        services.resetAll();
+        services.stubFor(get(urlPathEqualTo(reports + "/rounds/" + ROUND)).willReturn(okJson(ROUND_JSON)));
+        services.stubFor(get(urlPathEqualTo(reports + "/rounds/" + ROUND + "/reports/STC")).willReturn(okJson(DRAFT).withHeader("ETag", ETAG)));
     }
 }
