@@ -66,9 +66,11 @@ class FeedToSummaryResourceTest {
         return round;
     }
 
+    /** Pages of 3, so that the cursor moves several times; a follower that never reaches the end fails rather than spins. */
     private void catchUp() {
+        int pages = 1;
         while (ingest.nextPage(3).more()) {
-            // pages of 3, so that the cursor moves several times
+            assertThat(++pages).as("pages of 3 read to catch up with the fake feed").isLessThanOrEqualTo(1_000);
         }
     }
 

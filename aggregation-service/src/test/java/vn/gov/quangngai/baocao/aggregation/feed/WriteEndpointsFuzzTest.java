@@ -22,8 +22,10 @@ import vn.gov.quangngai.baocao.support.testing.WriteFuzzer;
 
 /**
  * Generated bodies, headers and query strings against aggregation-service's write endpoints (take
- * a snapshot, the nudge): never a 5xx, never slower than 10 s, refusals as problem+json, and a
- * refused snapshot is not taken.
+ * a snapshot, the nudge): never a 5xx, never slower than 10 s, refusals as problem+json, both
+ * endpoints reached on their accepting and their refusing side, and exactly one snapshot stored
+ * for each one acknowledged (none for a refusal). The nudge stores nothing (in these tests the
+ * follower is switched off), so only its answers are checked.
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -49,17 +51,30 @@ class WriteEndpointsFuzzTest {
         String round = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         reportService.openRound(round, OffsetDateTime.parse("2021-11-15T23:59:59+07:00"), Map.of("BDT", "Ban Dân tộc"));
         reportService.submit(round, "BDT", 1, false, false, Map.of("II.6.models", 1), Map.of("II.6", "Ban Dân tộc đăng ký 01 mô hình."));
+        int pages = 1;
         while (ingest.nextPage(100).more()) {
-            // until caught up
+            assertThat(++pages).as("pages of 100 read to take in a feed of two items").isLessThanOrEqualTo(2);
         }
         String snapshots = "/api/v1/rounds/" + round + "/snapshots";
         List<WriteFuzzer.Target> targets = List.of(
                 new WriteFuzzer.Target("take snapshot", "POST", snapshots, () -> BOB, List.of("{}", "{\"basis\": \"accepted\"}"), List.of("application/json"),
-                        () -> given().auth().oauth2(BOB).when().get(snapshots).then().statusCode(200).extract().path("total").toString(), () -> { }),
-                new WriteFuzzer.Target("nudge", "POST", "/api/v1/feed/nudge", () -> NOTIFIER, List.of("{}"), List.of("application/json"), () -> "", () -> { }));
+                        () -> String.valueOf(snapshotCount(snapshots)), () -> { }),
+                new WriteFuzzer.Target("nudge", "POST", "/api/v1/feed/nudge", () -> NOTIFIER, List.of("{}"), List.of("application/json"), null, () -> { }));
+        int snapshotsBefore = snapshotCount(snapshots);
 
         WriteFuzzer.Result result = new WriteFuzzer("http://localhost:" + RestAssured.port).run(targets, CASES, SEED);
-        assertThat(result.failures()).as("fuzzing failures (seed " + SEED + ")").isEmpty();
-        assertThat(result.cases()).isEqualTo(CASES);
+
+        String seed = " (seed " + SEED + ", -Dfuzz.seed to repeat)";
+        assertThat(result.failures()).as("5xx, hangs, refusals not shaped as problems, or refusals that took a snapshot" + seed).isEmpty();
+        assertThat(result.oneSided()).as("endpoints the generated requests never got past, or never got refused by" + seed).isEmpty();
+        Map<Integer, Integer> taken = result.byTarget().get("take snapshot");
+        assertThat(taken.keySet()).as("statuses of take snapshot" + seed).allMatch(status -> status == 201 || status >= 400 && status < 500);
+        assertThat(result.byTarget().get("nudge").keySet()).as("statuses of the nudge" + seed).allMatch(status -> status == 202 || status >= 400 && status < 500);
+        assertThat(snapshotCount(snapshots) - snapshotsBefore).as("snapshots stored, against those acknowledged with 201" + seed)
+                .isEqualTo(taken.getOrDefault(201, 0));
+    }
+
+    private static int snapshotCount(String snapshots) {
+        return given().auth().oauth2(BOB).when().get(snapshots).then().statusCode(200).extract().path("total");
     }
 }

@@ -14,12 +14,30 @@ import vn.gov.quangngai.baocao.support.testing.WriteFuzzer;
 
 /**
  * Generated requests against the running suite: bodies, headers and query strings to every write
- * endpoint of both services (jqwik's generators, as in the module tests), malformed requests
- * written byte by byte, and slow bodies.
+ * endpoint of both services (the module tests' generators), malformed requests written byte by
+ * byte, and slow bodies. Every count it reports is also checked: a 5xx, a hang, a refusal that is
+ * not a problem or that changed what it refused, a connection closed on a request the server had
+ * to answer, a stalled body not cut within the services' bound: each fails the run.
  */
 final class SuiteFuzzing {
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /** The services' bound on a request body (baocao.http.body-timeout, 30 s unless set), from the end of its headers. */
+    static final Duration BODY_TIMEOUT = Duration.ofSeconds(30);
+    /** Slack on the bounds below for a machine of 2 cores busy with 100 open connections. */
+    private static final Duration SLACK = Duration.ofSeconds(5);
+    /** With this many cases an endpoint or more, each endpoint must have accepted some and refused some (fewer may not reach a valid body). */
+    private static final int BOTH_SIDES_FROM = 200;
+
+    /**
+     * The malformations after which a server may close the connection without answering: the
+     * header block is valid, but the chunked body that follows cannot be framed, so the request
+     * never ends (RFC 9112 §7.1, §8: an incomplete message may be answered, or the connection
+     * closed). Every other request, malformed in its request line or headers, must be answered
+     * (RFC 9112 §6.3 and §3: 400, 414, 431, 505), however broken.
+     */
+    static final java.util.Set<String> MAY_CLOSE = java.util.Set.of("a chunked body with a broken chunk size", "both Content-Length and chunked");
 
     private final Harness harness;
 
@@ -30,10 +48,14 @@ final class SuiteFuzzing {
     void run(int reportCases, int aggregationCases, int rawCases, long seed) throws Exception {
         String report = harness.suite.reportServices().get(0).baseUrl();
         String aggregation = harness.suite.aggregationServices().get(0).baseUrl();
-        WriteFuzzer.Result toReport = new WriteFuzzer(report).run(reportTargets(report), reportCases, seed);
+        List<WriteFuzzer.Target> reportTargets = reportTargets(report);
+        int reportTargetCount = reportTargets.size();
+        WriteFuzzer.Result toReport = new WriteFuzzer(report).run(reportTargets, reportCases, seed);
         WriteFuzzer.Result toAggregation = new WriteFuzzer(aggregation).run(aggregationTargets(aggregation), aggregationCases, seed);
-        Map<String, Integer> raw = raw(report, rawCases, seed);
-        Map<String, Integer> slow = slowBodies(report);
+        List<String> rawFailures = new ArrayList<>();
+        Map<String, Integer> raw = raw(report, rawCases, seed, rawFailures);
+        List<String> slowFailures = new ArrayList<>();
+        Map<String, Integer> slow = slowBodies(report, slowFailures);
 
         Map<String, String> counts = new LinkedHashMap<>();
         int cases = toReport.cases() + toAggregation.cases();
@@ -45,32 +67,49 @@ final class SuiteFuzzing {
         counts.put("refusals without problem+json, or after which the report, round count, registry entry or snapshot count had changed",
                 String.valueOf(toReport.failures().size() + toAggregation.failures().size() - toReport.serverErrors() - toAggregation.serverErrors()
                         - toReport.hangs() - toAggregation.hangs()));
+        boolean enoughForBothSides = reportCases / reportTargetCount >= BOTH_SIDES_FROM && aggregationCases / 2 >= BOTH_SIDES_FROM;
+        counts.put("endpoints the generated requests never got past, or never got refused by" + (enoughForBothSides ? "" : " (not checked: fewer than "
+                + BOTH_SIDES_FROM + " cases an endpoint)"), oneSided(toReport, toAggregation).toString());
         raw.forEach((kind, count) -> counts.put("malformed requests written byte by byte: " + kind, String.valueOf(count)));
+        counts.put("malformed requests written byte by byte: failures (5xx, no answer, a connection closed on a request that had to be answered)",
+                String.valueOf(rawFailures.size()));
         slow.forEach((kind, count) -> counts.put("stalled bodies: " + kind, String.valueOf(count)));
+        counts.put("stalled bodies not cut as they must be (another agency's 403 within " + SLACK.toSeconds() + " s, the right agency's 408 within "
+                + BODY_TIMEOUT.plus(SLACK).toSeconds() + " s, the read meanwhile 200 within " + SLACK.toSeconds() + " s)", String.valueOf(slowFailures.size()));
         List<String> failures = new ArrayList<>(toReport.failures());
         failures.addAll(toAggregation.failures());
-        failures.stream().limit(20).forEach(failure -> harness.report.failure("fuzzing: " + failure));
-        raw.forEach((kind, count) -> {
-            if (kind.startsWith("5") || kind.startsWith("no answer")) {
-                harness.report.failure("raw fuzzing: " + count + " × " + kind);
-            }
-        });
+        if (enoughForBothSides) {
+            oneSided(toReport, toAggregation).forEach(target -> failures.add("only one side of an endpoint reached: " + target));
+        }
+        failures.addAll(rawFailures);
+        failures.addAll(slowFailures);
+        failures.stream().limit(30).forEach(failure -> harness.report.failure("fuzzing: " + failure));
+        if (failures.size() > 30) {
+            harness.report.failure("fuzzing: " + (failures.size() - 30) + " failures more");
+        }
         harness.report.line(new ReliabilityReport.Line("fuzzing the write endpoints", cases + " generated requests, " + rawCases + " malformed ones, "
                 + slow.values().stream().mapToInt(Integer::intValue).sum() + " stalled bodies", 0, 0, 0, 0, "—",
                 failures.isEmpty() ? "passed" : "**failed**"));
         harness.report.section("Fuzzing the running suite", """
-                jqwik's generators (the same as the module tests', seed %d) make bodies (valid bodies changed at one value, at the
+                The module tests' generators (a seeded random source with a bias to edge values: empty, 0, ±1, each type's
+                extremes, NUL, unpaired surrogates, very long texts; seed %d) make bodies (valid bodies changed at one value, at the
                 JSON level, at the byte level; random JSON; garbage), headers (Content-Type, If-Match, Idempotency-Key) and query
                 strings for every write endpoint: a draft (the built-in outline, and an outline with a figure of each type), its
                 import, submit, a whole submission in one request, return, accept, reopen, opening and closing a round, adding and
                 changing an agency, a dated change of the registry and a registry file (CSV), creating, rotating and disabling an
-                agency system's client, taking a snapshot, the nudge. Each answer must come within %d s, never be a 5xx, be problem+json when it refuses, and a
-                refusal must leave the report's ETag (or the round count, the registry entry, the agency's clients, the snapshot count) as it was. The
-                generated values include NUL and other control characters in texts and numbers far beyond a double (1e400).
-                Then requests written byte by byte (broken request
-                lines, escapes, header blocks, bodies whose length lies), and bodies that stall: fifty from a submitter of another
-                agency, fifty from the right one, all at once.
-                """.formatted(seed, WriteFuzzer.HANG.toSeconds()), counts);
+                agency system's client, taking a snapshot, the nudge. Each answer must come within %d s, never be a 5xx, be a
+                problem (problem+json with type, title, code, its status, each field error with a pointer and a message) when it
+                refuses, and a refusal must leave the report's ETag (or the round count, the registry entry, the agency's
+                clients, the snapshot count) as it was; the nudge stores nothing, so only its answers are checked. With %d cases
+                an endpoint or more, each endpoint must also have accepted some requests and refused others.
+                Then requests written byte by byte (broken request lines, escapes, header blocks, bodies whose length lies): each
+                must be answered without a 5xx; the connection may close without an answer only after a header block whose
+                chunked body cannot be framed (%s), an incomplete request that the server cannot answer in turn. Then
+                bodies that stall: fifty from a submitter of another agency, fifty from the right one, all at once; another
+                agency's must be refused with 403 within %d s, the right agency's cut with 408 within %d s (the services' bound on a
+                body is %d s from its headers), and a read served meanwhile within %d s.
+                """.formatted(seed, WriteFuzzer.HANG.toSeconds(), BOTH_SIDES_FROM, String.join("; ", new java.util.TreeSet<>(MAY_CLOSE)), SLACK.toSeconds(),
+                BODY_TIMEOUT.plus(SLACK).toSeconds(), BODY_TIMEOUT.toSeconds(), SLACK.toSeconds()), counts);
     }
 
     private List<WriteFuzzer.Target> reportTargets(String report) {
@@ -135,7 +174,8 @@ final class SuiteFuzzing {
         return List.of(
                 target("take snapshot", "POST", snapshots, "bob", List.of("{}", "{\"basis\": \"accepted\"}"), List.of("application/json"),
                         () -> total(aggregation + snapshots + "?size=1", "bob"), () -> { }),
-                new WriteFuzzer.Target("nudge", "POST", "/api/v1/feed/nudge", () -> notifier, List.of("{}"), List.of("application/json"), () -> "", () -> { }));
+                // the nudge stores nothing (it only makes the follower read sooner): its answers alone are checked
+                new WriteFuzzer.Target("nudge", "POST", "/api/v1/feed/nudge", () -> notifier, List.of("{}"), List.of("application/json"), null, () -> { }));
     }
 
     /** A new system client of the agency, for the fuzzer to rotate or disable. */
@@ -163,9 +203,11 @@ final class SuiteFuzzing {
     /**
      * Requests written byte by byte, drawn from a seeded random source; their answers by kind. A
      * refusal without a body is counted with what made the request malformed: only the HTTP codec
-     * answers that way, before the service has a request to look at.
+     * answers that way, before the service has a request to look at. A 5xx, no answer, or a
+     * connection closed without an answer (except after a malformation of {@link #MAY_CLOSE}) is
+     * added to {@code failures}.
      */
-    private Map<String, Integer> raw(String report, int cases, long seed) {
+    private Map<String, Integer> raw(String report, int cases, long seed, List<String> failures) {
         Random random = new Random(seed);
         int port = Integer.parseInt(report.substring(report.lastIndexOf(':') + 1));
         String token = harness.tokens.of(harness.submitters.get("BDT"));
@@ -202,10 +244,14 @@ final class SuiteFuzzing {
                 RawHttp.Answer answer = http.answer(WriteFuzzer.HANG);
                 String kind;
                 if (answer == null) {
-                    kind = http.closedByServer(Duration.ofMillis(100)) ? "connection closed without an answer (" + what + ")"
-                            : "no answer within " + WriteFuzzer.HANG.toSeconds() + " s (" + what + ")";
+                    boolean closed = http.closedByServer(Duration.ofMillis(100));
+                    kind = closed ? "connection closed without an answer (" + what + ")" : "no answer within " + WriteFuzzer.HANG.toSeconds() + " s (" + what + ")";
+                    if (!closed || !MAY_CLOSE.contains(what)) {
+                        failures.add("raw case " + i + ": " + kind + ": " + excerpt(text));
+                    }
                 } else if (answer.status() >= 500) {
                     kind = answer.status() + " (server error; " + what + ")";
+                    failures.add("raw case " + i + ": " + kind + ": " + excerpt(text));
                 } else if (answer.status() >= 400 && String.valueOf(answer.header("content-type")).startsWith("application/problem+json")) {
                     kind = answer.status() + " problem+json";
                 } else if (answer.status() >= 400) {
@@ -219,8 +265,13 @@ final class SuiteFuzzing {
         return kinds;
     }
 
-    /** Fifty stalled bodies from a submitter of another agency and fifty from the right one, all open at once. */
-    private Map<String, Integer> slowBodies(String report) {
+    /**
+     * Fifty stalled bodies from a submitter of another agency and fifty from the right one, all
+     * open at once. Each of another agency's must be refused (403) at once, without its body; each
+     * of the right agency's cut (408) by the services' bound; and a read meanwhile served: anything
+     * else is added to {@code failures}.
+     */
+    private Map<String, Integer> slowBodies(String report, List<String> failures) {
         int port = Integer.parseInt(report.substring(report.lastIndexOf(':') + 1));
         String round = latestRound();
         String other = harness.tokens.of(harness.submitters.get("STC"));
@@ -234,18 +285,42 @@ final class SuiteFuzzing {
         Map<String, Integer> kinds = new TreeMap<>();
         long start = System.nanoTime();
         Harness.Answer meanwhile = harness.get(report + "/api/v1/rounds/" + round + "/reports/BDT", own);
-        kinds.put("a read of the report while they are open: " + meanwhile.status() + " within " + (System.nanoTime() - start) / 1_000_000 + " ms", 1);
+        Duration readTook = Duration.ofNanos(System.nanoTime() - start);
+        kinds.put("a read of the report while they are open: " + meanwhile.status() + " within " + readTook.toMillis() + " ms", 1);
+        if (meanwhile.status() != 200 || readTook.compareTo(SLACK) > 0) {
+            failures.add("stalled bodies: a read while they were open answered " + meanwhile.status() + " after " + readTook.toMillis() + " ms");
+        }
         for (RawHttp request : wrong) {
-            RawHttp.Answer answer = request.answer(Duration.ofSeconds(60));
+            RawHttp.Answer answer = request.answer(BODY_TIMEOUT.multipliedBy(2));
             kinds.merge("another agency's: " + (answer == null ? "no answer" : answer.status() + (answer.took().toMillis() < 1_000 ? " within 1 s" : " after " + answer.took().toSeconds() + " s")), 1, Integer::sum);
+            if (answer == null || answer.status() != 403 || answer.took().compareTo(SLACK) > 0) {
+                failures.add("stalled bodies: another agency's answered " + (answer == null ? "nothing" : answer.status() + " after " + answer.took().toMillis() + " ms"));
+            }
             request.close();
         }
         for (RawHttp request : right) {
-            RawHttp.Answer answer = request.answer(Duration.ofSeconds(60));
+            RawHttp.Answer answer = request.answer(BODY_TIMEOUT.multipliedBy(2));
             kinds.merge("its own agency's: " + (answer == null ? "no answer" : answer.status() + " after " + answer.took().toSeconds() + " s"), 1, Integer::sum);
+            if (answer == null || answer.status() != 408 || answer.took().compareTo(BODY_TIMEOUT.plus(SLACK)) > 0) {
+                failures.add("stalled bodies: the right agency's answered " + (answer == null ? "nothing" : answer.status() + " after " + answer.took().toMillis() + " ms")
+                        + " (its body cut after " + BODY_TIMEOUT.toSeconds() + " s expected)");
+            }
             request.close();
         }
         return kinds;
+    }
+
+    private static List<String> oneSided(WriteFuzzer.Result... results) {
+        List<String> targets = new ArrayList<>();
+        for (WriteFuzzer.Result result : results) {
+            targets.addAll(result.oneSided());
+        }
+        return targets;
+    }
+
+    private static String excerpt(String text) {
+        String flat = text.replace("\r\n", "⏎");
+        return flat.length() <= 200 ? flat : flat.substring(0, 200) + "…";
     }
 
     private static String stalled(String round, String token) {

@@ -16,16 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.RandomGenerator;
-import net.jqwik.api.sessions.JqwikSession;
 
 /**
  * Generated request parts for fuzzing a write endpoint: bodies (valid bodies mutated at the JSON
  * level and at the byte level, random JSON, garbage), headers (Content-Type, If-Match,
- * Idempotency-Key) and query strings, drawn by jqwik's generators from a seeded random source, so
- * that a failing case number can be generated again.
+ * Idempotency-Key) and query strings, drawn from a seeded random source with a bias to edge values
+ * ({@link EdgeValues}), so that a failing case number can be generated again from its seed.
  */
 public final class FuzzedRequests {
 
@@ -40,7 +36,6 @@ public final class FuzzedRequests {
     private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
             .streamWriteConstraints(com.fasterxml.jackson.core.StreamWriteConstraints.builder().maxNestingDepth(100_000).build()).build());
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final int GEN_SIZE = 1000;
     private static final List<String> WORDS = List.of("sections", "indicators", "key", "text", "code", "value", "document", "nilReport",
             "number", "date", "place", "signer", "name", "title", "delegation", "recipients", "reason", "until", "templateCode",
             "template", "agencies", "period", "kind", "year", "index", "deadline", "request", "issuer", "II.3.receptions_periodic",
@@ -48,41 +43,23 @@ public final class FuzzedRequests {
     private static final List<String> CONTENT_TYPES = List.of("application/json", "application/json; charset=utf-8", "application/json;charset=UTF-8",
             "application/json; charset=iso-8859-1", "text/plain", "text/plain; charset=utf-8", "application/xml", "application/x-www-form-urlencoded",
             "multipart/form-data; boundary=xyz", "*/*", "application/", "json", ";;;", "application/json; charset=nope");
+    private static final List<String> VIETNAMESE = List.of("Sở Nội vụ", "Ban Dân tộc", "Ủy ban nhân dân", "hòa", "hoà", "Không phát sinh", "Quảng Ngãi",
+            "đ", "\u0301");
     private static final List<String> PARAMETERS = List.of("page", "size", "dryRun", "status", "after", "limit", "basis", "from", "to", "x", "", "page[]");
 
     private final Random random;
     /** The valid bodies as JSON, null for one that is not JSON (a CSV file): that one is changed at the byte level only. */
     private final List<JsonNode> seeds;
     private final List<String> seedTexts;
-    private final RandomGenerator<String> anyText;
-    private final RandomGenerator<String> controlText;
-    private final RandomGenerator<String> vietnamese;
-    private final RandomGenerator<Long> longs;
-    private final RandomGenerator<BigDecimal> decimals;
+    private final EdgeValues values;
+    private final int decimalScale;
 
     public FuzzedRequests(long seed, List<String> seedBodies) {
         this.random = new Random(seed);
         this.seeds = seedBodies.stream().map(FuzzedRequests::readOrNull).toList();
         this.seedTexts = List.copyOf(seedBodies);
-        this.anyText = Arbitraries.strings().all().ofMaxLength(40).generator(GEN_SIZE);
-        this.controlText = Arbitraries.strings().withCharRange('\u0001', '\u001f').withChars('\u007f', '\u0085', '\u2028', '\ufeff').ofMaxLength(8).generator(GEN_SIZE);
-        this.vietnamese = Arbitraries.of("Sở Nội vụ", "Ban Dân tộc", "Ủy ban nhân dân", "hòa", "hoà", "Không phát sinh", "Quảng Ngãi", "đ", "\u0301")
-                .list().ofMaxSize(4).map(parts -> String.join(" ", parts)).generator(GEN_SIZE);
-        this.longs = Arbitraries.longs().generator(GEN_SIZE);
-        Arbitrary<BigDecimal> decimal = Arbitraries.bigDecimals().ofScale(random.nextInt(6));
-        this.decimals = decimal.generator(GEN_SIZE);
-    }
-
-    /**
-     * jqwik's generators run inside a session of the current thread: open one around the creation
-     * and use of the generators (outside a jqwik property, as here, nothing opens it for you).
-     */
-    public static AutoCloseable session() {
-        if (JqwikSession.isActive()) {
-            return () -> { };
-        }
-        JqwikSession.start();
-        return JqwikSession::finish;
+        this.values = new EdgeValues(random);
+        this.decimalScale = random.nextInt(6);
     }
 
     /** The case with this number (cases are drawn in order from the seed). */
@@ -134,7 +111,7 @@ public final class FuzzedRequests {
             return fixed.get(random.nextInt(fixed.size()));
         }
         StringBuilder text = new StringBuilder();
-        for (char c : anyText.next(random).value().toCharArray()) {
+        for (char c : anyText().toCharArray()) {
             text.append(c >= 0x20 && c < 0x7f ? c : (char) ('a' + random.nextInt(26)));
         }
         return text.toString().strip();
@@ -148,16 +125,28 @@ public final class FuzzedRequests {
         for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
             String name = PARAMETERS.get(random.nextInt(PARAMETERS.size()));
             String value = switch (random.nextInt(6)) {
-                case 0 -> Long.toString(longs.next(random).value());
+                case 0 -> Long.toString(values.nextLong());
                 case 1 -> "true";
-                case 2 -> vietnamese.next(random).value();
+                case 2 -> vietnamese();
                 case 3 -> "9".repeat(1 + random.nextInt(30));
-                case 4 -> controlText.next(random).value();
-                default -> anyText.next(random).value();
+                case 4 -> controlText();
+                default -> anyText();
             };
             pairs.add(encode(name) + "=" + encode(value));
         }
         return String.join("&", pairs);
+    }
+
+    private String anyText() {
+        return values.nextText(40);
+    }
+
+    private String controlText() {
+        return values.nextControlText(8);
+    }
+
+    private String vietnamese() {
+        return values.nextWords(VIETNAMESE, 4);
     }
 
     private static String encode(String text) {
@@ -234,13 +223,13 @@ public final class FuzzedRequests {
             int at = random.nextInt(text.length() + 1);
             String insert = switch (random.nextInt(8)) {
                 case 0 -> "\u0000";
-                case 1 -> controlText.next(random).value();
+                case 1 -> controlText();
                 case 2 -> "\uD83D\uDE00\u200F\u0301";
                 case 3 -> "\uDC00";
                 case 4 -> "x".repeat(3_000 + random.nextInt(30_000));
                 case 5 -> "   ";
-                case 6 -> vietnamese.next(random).value();
-                default -> anyText.next(random).value();
+                case 6 -> vietnamese();
+                default -> anyText();
             };
             return random.nextInt(6) == 0 ? NODES.textNode("") : NODES.textNode(text.substring(0, at) + insert + text.substring(at));
         }
@@ -257,7 +246,7 @@ public final class FuzzedRequests {
                 case 8 -> NODES.numberNode(new BigDecimal("0.000000000000000000001"));
                 case 9 -> NODES.numberNode(new BigDecimal("1e400"));
                 case 10 -> NODES.booleanNode(true);
-                default -> NODES.numberNode(longs.next(random).value());
+                default -> NODES.numberNode(values.nextLong());
             };
         }
         if (value.isBoolean()) {
@@ -280,18 +269,18 @@ public final class FuzzedRequests {
         return switch (pick) {
             case 0 -> NODES.nullNode();
             case 1 -> NODES.booleanNode(random.nextBoolean());
-            case 2 -> NODES.numberNode(longs.next(random).value());
-            case 3 -> NODES.numberNode(decimals.next(random).value());
+            case 2 -> NODES.numberNode(values.nextLong());
+            case 3 -> NODES.numberNode(values.nextDecimal(decimalScale));
             case 4 -> NODES.numberNode(random.nextInt(3) - 1);
             case 5 -> NODES.numberNode(new BigInteger("9".repeat(20 + random.nextInt(60))));
             case 6 -> NODES.numberNode(largeNumber());
-            case 7 -> NODES.textNode(anyText.next(random).value());
-            case 8 -> NODES.textNode(vietnamese.next(random).value());
-            case 9 -> NODES.textNode(random.nextInt(4) == 0 ? "x".repeat(20_000 + random.nextInt(60_000)) : controlText.next(random).value());
+            case 7 -> NODES.textNode(anyText());
+            case 8 -> NODES.textNode(vietnamese());
+            case 9 -> NODES.textNode(random.nextInt(4) == 0 ? "x".repeat(20_000 + random.nextInt(60_000)) : controlText());
             case 10, 11 -> {
                 ObjectNode object = NODES.objectNode();
                 for (int i = 0, n = random.nextInt(4); i < n; i++) {
-                    object.set(random.nextBoolean() ? WORDS.get(random.nextInt(WORDS.size())) : anyText.next(random).value(), value(depth - 1));
+                    object.set(random.nextBoolean() ? WORDS.get(random.nextInt(WORDS.size())) : anyText(), value(depth - 1));
                 }
                 yield object;
             }
@@ -357,7 +346,7 @@ public final class FuzzedRequests {
                 random.nextBytes(bytes);
                 yield bytes;
             }
-            default -> anyText.next(random).value().getBytes(StandardCharsets.UTF_8);
+            default -> anyText().getBytes(StandardCharsets.UTF_8);
         };
     }
 

@@ -25,14 +25,27 @@ public final class WriteFuzzer {
 
     /**
      * A write endpoint: who calls it (a token asked for at each request: a long run outlives a
-     * token), valid bodies to start from, and what a refusal must leave unchanged.
+     * token), valid bodies to start from, and what a refusal must leave unchanged ({@code state};
+     * null for an endpoint that stores nothing, such as the nudge, which only shortens a wait).
      */
     public record Target(String name, String method, String path, Supplier<String> token, List<String> seeds, List<String> contentTypes,
                          Supplier<String> state, Runnable afterSuccess) {
     }
 
-    /** What a run found: cases sent, answers by status, refusals, and every failure of the rules above. */
-    public record Result(int cases, Map<Integer, Integer> byStatus, int refused, int serverErrors, int hangs, List<String> failures) {
+    /**
+     * What a run found: cases sent, answers by status (all, and by target), refusals, and every
+     * failure of the rules above.
+     */
+    public record Result(int cases, Map<Integer, Integer> byStatus, Map<String, Map<Integer, Integer>> byTarget, int refused, int serverErrors,
+                         int hangs, List<String> failures) {
+
+        /** The targets that never answered with a success, or never refused: a fuzzer that reached only one side of an endpoint's checks. */
+        public List<String> oneSided() {
+            return byTarget.entrySet().stream()
+                    .filter(target -> target.getValue().keySet().stream().noneMatch(status -> status < 300)
+                            || target.getValue().keySet().stream().noneMatch(status -> status >= 400 && status < 500))
+                    .map(target -> target.getKey() + " " + target.getValue()).toList();
+        }
     }
 
     public static final Duration HANG = Duration.ofSeconds(10);
@@ -47,20 +60,12 @@ public final class WriteFuzzer {
 
     /** Sends {@code cases} requests, round the targets in turn, from generators seeded with {@code seed}. */
     public Result run(List<Target> targets, int cases, long seed) throws InterruptedException {
-        try (AutoCloseable session = FuzzedRequests.session()) {
-            return fuzz(targets, cases, seed);
-        } catch (InterruptedException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Result fuzz(List<Target> targets, int cases, long seed) throws InterruptedException {
+        System.out.printf("Fuzzing %s with %d generated requests from seed %d%n", baseUrl, cases, seed);
         List<FuzzedRequests> generators = targets.stream()
                 .map(target -> new FuzzedRequests(seed + target.name().hashCode(), target.seeds())).toList();
         List<String> failures = new ArrayList<>();
         Map<Integer, Integer> byStatus = new TreeMap<>();
+        Map<String, Map<Integer, Integer>> byTarget = new TreeMap<>();
         int refused = 0;
         int serverErrors = 0;
         int hangs = 0;
@@ -68,7 +73,7 @@ public final class WriteFuzzer {
             int pick = number % targets.size();
             Target target = targets.get(pick);
             FuzzedRequests.Case generated = generators.get(pick).next(number);
-            String before = target.state().get();
+            String before = target.state() == null ? null : target.state().get();
             Answer answer = send(target, generated);
             String where = "case " + number + " (" + generated.kind() + ", " + target.name() + ")";
             if (answer == null) {
@@ -77,36 +82,59 @@ public final class WriteFuzzer {
                 continue;
             }
             byStatus.merge(answer.status(), 1, Integer::sum);
+            byTarget.computeIfAbsent(target.name(), name -> new TreeMap<>()).merge(answer.status(), 1, Integer::sum);
             if (answer.status() >= 500) {
                 serverErrors++;
                 failures.add(where + ": " + answer.status() + " " + excerpt(answer.body()) + " for " + excerpt(generated.bodyText()));
             } else if (answer.status() >= 400) {
                 refused++;
-                if (!answer.isProblem()) {
-                    failures.add(where + ": " + answer.status() + " without a problem+json body: " + excerpt(answer.body()));
+                String shape = answer.problemShape();
+                if (shape != null) {
+                    failures.add(where + ": " + answer.status() + " " + shape + ": " + excerpt(answer.body()));
                 }
-                String after = target.state().get();
-                if (!after.equals(before)) {
+                String after = target.state() == null ? null : target.state().get();
+                if (!java.util.Objects.equals(after, before)) {
                     failures.add(where + ": refused with " + answer.status() + " but the state changed from " + before + " to " + after);
                 }
             } else {
                 target.afterSuccess().run();
             }
         }
-        return new Result(cases, byStatus, refused, serverErrors, hangs, failures);
+        return new Result(cases, byStatus, byTarget, refused, serverErrors, hangs, failures);
     }
 
     private record Answer(int status, String contentType, String body) {
-        boolean isProblem() {
+
+        /**
+         * What is wrong with the refusal's shape, or null when it is a problem as the API documents
+         * it: problem+json with type, title, code, the answer's own status, and each field error
+         * with a JSON Pointer and a message.
+         */
+        String problemShape() {
             if (!"application/problem+json".equals(contentType)) {
-                return false;
+                return "without a problem+json body (" + contentType + ")";
             }
+            JsonNode problem;
             try {
-                JsonNode problem = JSON.readTree(body);
-                return problem.path("status").asInt() == status && problem.hasNonNull("code") && problem.hasNonNull("type");
+                problem = JSON.readTree(body);
             } catch (IOException e) {
-                return false;
+                return "with a problem+json body that is not JSON";
             }
+            if (problem == null || problem.path("status").asInt() != status) {
+                return "with a problem whose status is not the answer's";
+            }
+            for (String member : List.of("type", "title", "code")) {
+                if (problem.path(member).asText("").isBlank()) {
+                    return "with a problem without " + member;
+                }
+            }
+            for (JsonNode error : problem.path("errors")) {
+                String pointer = error.path("pointer").asText(null);
+                if (pointer == null || !(pointer.isEmpty() || pointer.startsWith("/")) || error.path("message").asText("").isBlank()) {
+                    return "with a field error without a JSON Pointer or a message";
+                }
+            }
+            return null;
         }
     }
 
