@@ -27,6 +27,9 @@ final class BenchReport {
     private BarChart.Group latencyBars;
     private int reportBytes;
     private int repeats;
+    private final List<String> failures = new ArrayList<>();
+    /** The source this run measures, read as it starts. */
+    private final SourceVersion source = SourceVersion.now();
 
     void startup(Suite suite) {
         startup.append(row("report-service", seconds(suite.reportService.startup().toMillis()), suite.reportService.residentMiB() + " MiB"));
@@ -136,10 +139,10 @@ final class BenchReport {
         String text = """
                 # Benchmarks
 
-                Made by `deploy/bench/run.sh` on %s; every figure below comes from that one run. The
-                machine: %s. These machines are shared and noisy: read the ratios to the baselines
-                measured in the same run, not the absolute numbers.
-
+                Made by `deploy/bench/run.sh` from %s, finished %s; every figure down to the hand-written
+                part at the end comes from that one run. The machine: %s. These machines are shared and
+                noisy: read the ratios to the baselines measured in the same run, not the absolute numbers.
+                %s
                 The run starts the whole suite as the system tests do (one embedded PostgreSQL 17, the real
                 Keycloak, both services from their packaged jars with `-Xmx512m` and the options of
                 `deploy/service-jvm.options`, everything on loopback),
@@ -221,7 +224,6 @@ final class BenchReport {
                 | moment | report-service RSS | aggregation-service RSS |
                 | --- | --- | --- |
                 %s
-                %s
                 ## Reproduce
 
                 ```bash
@@ -233,7 +235,16 @@ final class BenchReport {
                 length, the number of clients and the warm-up. `-Dbench.only=submits -Dbench.docs=DIR` runs the submit and feed
                 measurements alone and writes them to `DIR`. To profile, add
                 `-Dsuite.service-jvm-args="-XX:StartFlightRecording=filename=/tmp/{name}.jfr,settings=profile"`.
-                """.formatted(OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES), Machine.describe(), SuiteBenchmarkSettings.threads(),
+
+                ---
+
+                # Written by hand: findings and changes
+
+                Not made by the run above: `deploy/bench/findings.md`, kept by hand and copied in as it is. Its figures come from
+                the runs it names, not necessarily from this one.
+
+                %s""".formatted(source.describe(), OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES), Machine.describe(), failuresText(),
+                SuiteBenchmarkSettings.threads(),
                 SuiteBenchmarkSettings.warmUpSeconds(), SuiteBenchmarkSettings.seconds(), String.join("", verdicts), reportBytes, repeats, submits, String.join(" | ", CpuMeter.PARTS), "| --- ".repeat(CpuMeter.PARTS.size() + 3) + "|", cpu,
                 SubmitLoad.VisibilityWatch.POLL_MILLIS, feed, SuiteBenchmark.SECTION_CHARS, summaries, documents, startup, memory, findings());
         try {
@@ -254,6 +265,24 @@ final class BenchReport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Something the run expected and did not see (a failed submit, a submit never seen); listed in the page and failing the run. */
+    void failure(String failure) {
+        failures.add(failure);
+    }
+
+    List<String> failures() {
+        return List.copyOf(failures);
+    }
+
+    private String failuresText() {
+        if (failures.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("\n**The run failed**: what it expected and did not see:\n\n");
+        failures.forEach(failure -> text.append("- ").append(failure).append('\n'));
+        return text.toString();
     }
 
     static final String FINDINGS_START = "<!-- findings: deploy/bench/findings.md -->";

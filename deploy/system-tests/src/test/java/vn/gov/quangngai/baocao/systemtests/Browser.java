@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,11 @@ final class Browser implements AutoCloseable {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(System.getProperty("browser.driver", "/usr/bin/chromedriver")).toFile())
                     .usingAnyFreePort().build();
-            return new Browser(new ChromeDriver(service, options), profile, downloads, consoleUrl);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            // --window-size is the window's, browser chrome included (the page then had 1366×625): the page's viewport is set
+            // exactly instead, so that what the page shows, and every screenshot, is the office screen's 1366×768
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", WIDTH, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", false));
+            return new Browser(driver, profile, downloads, consoleUrl);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -154,10 +157,17 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Saves what the window shows as {@code name}.png into the folder named by -Dconsole.screenshots
-     * (relative to the repository root); does nothing without it, so ordinary runs leave the tree alone.
+     * Takes what the window shows, checks that it is {@value #WIDTH}×{@value #HEIGHT} (the size
+     * docs/console.md states), and saves it as {@code name}.png into the folder named by
+     * -Dconsole.screenshots (relative to the repository root); without it nothing is saved, so
+     * ordinary runs leave the tree alone, but the size is still checked.
      */
     void screenshot(String name) {
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        int[] size = pngSize(png);
+        if (size[0] != WIDTH || size[1] != HEIGHT) {
+            throw new AssertionError("screenshot " + name + " is " + size[0] + "×" + size[1] + ", not " + WIDTH + "×" + HEIGHT);
+        }
         String folder = System.getProperty("console.screenshots", "");
         if (folder.isBlank()) {
             return;
@@ -165,11 +175,19 @@ final class Browser implements AutoCloseable {
         Path target = Path.of(folder).isAbsolute() ? Path.of(folder) : Path.of(System.getProperty("suite.root", ".")).resolve(folder);
         try {
             Files.createDirectories(target);
-            Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(png, target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.write(target.resolve(name + ".png"), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Width and height from a PNG's header (its IHDR chunk, which comes first: bytes 16 to 23, big-endian). */
+    static int[] pngSize(byte[] png) {
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(png);
+        if (png.length < 24 || header.getLong(0) != 0x89504E470D0A1A0AL || header.getInt(12) != 0x49484452) {
+            throw new AssertionError("not a PNG");
+        }
+        return new int[] {header.getInt(16), header.getInt(20)};
     }
 
     @Override

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Whether aggregation-service holds exactly what report-service holds, compared row by row from
@@ -47,12 +49,12 @@ final class Convergence {
                          String reviewerToken, Duration limit) throws SQLException, InterruptedException {
         Instant start = Instant.now();
         long head = single(reportDatabase, "report", "SELECT coalesce(max(seq), 0) FROM change_feed");
-        while (single(aggregationDatabase, "aggregation", "SELECT last_seq FROM feed_cursor WHERE id = 1") < head) {
-            if (Duration.between(start, Instant.now()).compareTo(limit) > 0) {
-                return new Outcome(Duration.between(start, Instant.now()), 0, 0, 0, 0,
-                        List.of("the follower did not reach seq " + head + " within " + limit.toSeconds() + " s"));
-            }
-            Thread.sleep(250);
+        try {
+            Awaitility.await("the follower reaching seq " + head).atMost(limit).pollInterval(Duration.ofMillis(250))
+                    .until(() -> single(aggregationDatabase, "aggregation", "SELECT last_seq FROM feed_cursor WHERE id = 1") >= head);
+        } catch (ConditionTimeoutException late) {
+            return new Outcome(Duration.between(start, Instant.now()), 0, 0, 0, 0,
+                    List.of("the follower did not reach seq " + head + " within " + limit.toSeconds() + " s"));
         }
         Duration waited = Duration.between(start, Instant.now());
         List<String> differences = new ArrayList<>();
@@ -121,14 +123,21 @@ final class Convergence {
         for (Map.Entry<String, Map<String, BigDecimal>> round : expected.entrySet()) {
             for (String instance : instances) {
                 JsonNode summary;
+                String where = "summary of " + round.getKey() + " from " + instance;
                 try {
                     HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(instance + "/api/v1/rounds/" + round.getKey() + "/summary"))
                             .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+                    // a problem (or any answer but the summary) has no totals: comparing it would compare nothing and pass
+                    if (answer.statusCode() != 200 || !answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
+                        differences.add(where + ": " + answer.statusCode() + " " + (answer.body().length() > 300 ? answer.body().substring(0, 300) : answer.body()));
+                        continue;
+                    }
                     summary = read(answer.body());
-                } catch (IOException e) {
-                    differences.add("summary of " + round.getKey() + " from " + instance + ": " + e);
+                } catch (IOException | IllegalStateException e) {
+                    differences.add(where + ": " + e);
                     continue;
                 }
+                int before = compared;
                 for (JsonNode indicator : summary.path("indicators")) {
                     BigDecimal sum = round.getValue().get(indicator.path("code").asText());
                     if (sum != null && "SUM".equals(indicator.path("aggregation").asText("SUM")) && indicator.has("total")) {
@@ -138,6 +147,9 @@ final class Convergence {
                                     + indicator.path("total") + ", the versions add up to " + sum);
                         }
                     }
+                }
+                if (compared == before) {
+                    differences.add(where + ": no SUM total to compare, though its submitted versions have figures " + round.getValue().keySet());
                 }
             }
         }

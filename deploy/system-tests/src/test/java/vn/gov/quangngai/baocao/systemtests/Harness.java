@@ -78,16 +78,18 @@ final class Harness {
         return get(service.baseUrl() + "/q/health/ready", null);
     }
 
+    /** Waits (at most {@code limit}, failing the run after it) until the condition holds. */
     void waitUntil(String what, Duration limit, java.util.function.BooleanSupplier condition) {
-        long end = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new IllegalStateException("waited " + limit.toSeconds() + " s for " + what);
-            }
-            sleep(200);
-        }
+        org.awaitility.Awaitility.await(what).atMost(limit).pollInterval(Duration.ofMillis(200)).until(condition::getAsBoolean);
     }
 
+    /** Waits until the clients have had this many more submissions acknowledged: they work again after a fault. */
+    void awaitMoreAcknowledgements(SubmissionLoad load, int more, String after) {
+        int now = load.acks().size();
+        waitUntil(more + " acknowledgements " + after, Duration.ofMinutes(2), () -> load.acks().size() >= now + more);
+    }
+
+    /** A pause whose length is the point (the random moment of a fault, a sampling pace), never a stand-in for a condition. */
     static void sleep(long millis) {
         try {
             Thread.sleep(millis);
@@ -107,7 +109,8 @@ final class Harness {
         List<String> aggregationInstances = suite.aggregationServices().stream().map(ServiceProcess::baseUrl).toList();
         Convergence.Outcome convergence = Convergence.check(suite.reportDatabase, suite.aggregationDatabase, aggregationInstances,
                 tokens.of("bob"), CONVERGENCE_LIMIT);
-        boolean passed = acks.clean() && convergence.equal() && load.anomalies().isEmpty() && load.givenUp() == 0;
+        boolean passed = acks.clean() && convergence.equal() && load.anomalies().isEmpty() && load.givenUp() == 0 && load.clientFailures().isEmpty()
+                && load.unaccounted() == 0;
         report.line(new ReliabilityReport.Line(scenario, faults, acks.acknowledged(), acks.found(), acks.lost().size(), acks.duplicates().size(),
                 convergence.equal() ? "yes (" + convergence.versions() + " versions, " + convergence.figures() + " figure values, "
                         + convergence.totalsCompared() + " totals)" : "**no**: " + convergence.differences().size() + " differences",
@@ -120,11 +123,20 @@ final class Harness {
         if (load.givenUp() > 0) {
             report.failure(scenario + ": " + load.givenUp() + " report(s) given up by their client after 5 minutes of retries");
         }
+        load.clientFailures().stream().limit(10).forEach(failure -> report.failure(scenario + ": " + failure));
+        if (load.unaccounted() != 0) {
+            report.failure(scenario + ": " + load.unaccounted() + " report(s) started and neither acknowledged nor given up ("
+                    + load.tasksStarted() + " started, " + acks.acknowledged() + " acknowledged, " + load.givenUp() + " given up)");
+        }
         Map<String, String> counts = new LinkedHashMap<>();
         counts.put("rounds opened by the clients", String.valueOf(load.roundsOpened()));
-        counts.put("reports the clients started (draft, then submit)", String.valueOf(load.tasksStarted()));
+        counts.put("reports the clients started (draft, then submit) / acknowledged / given up / unaccounted for", load.tasksStarted() + " / "
+                + acks.acknowledged() + " / " + load.givenUp() + " / " + load.unaccounted());
+        counts.put("client threads that died", String.valueOf(load.clientFailures().size()));
         counts.put("submissions acknowledged (200) / found afterwards as a frozen version with its feed row", acks.acknowledged() + " / " + acks.found());
         counts.put("lost / duplicated", acks.lost().size() + " / " + acks.duplicates().size());
+        counts.put("acknowledged versions compared with the draft the client sent (sections and figures) / differing", acks.contentsCompared() + " / "
+                + acks.contentMismatches().size());
         counts.put("retries with the same Idempotency-Key answered with the same version (Idempotent-Replayed: true)", acks.replayed() + " of " + acks.acknowledged());
         load.answers().forEach((kind, count) -> counts.put("answers to the clients: " + kind, String.valueOf(count)));
         counts.put("seconds waited, once the clients had stopped, for aggregation-service to reach the end of the feed",

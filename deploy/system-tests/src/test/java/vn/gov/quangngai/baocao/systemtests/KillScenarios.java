@@ -38,7 +38,7 @@ final class KillScenarios {
             service.start();
             restarts.add(service.startup().toMillis() / 1000.0);
         }
-        Harness.sleep(3_000);
+        harness.awaitMoreAcknowledgements(load, 20, "after the last restart");
         load.stop();
         Map<String, String> counts = harness.verify("kill -9 of report-service under load", kills + " kills, " + kills + " restarts", load,
                 harness.suite.reportUrl());
@@ -89,7 +89,7 @@ final class KillScenarios {
                 summariesEqualAfter++;
             }
         }
-        Harness.sleep(3_000);
+        harness.awaitMoreAcknowledgements(load, 20, "after the last restart");
         load.stop();
         Map<String, String> counts = harness.verify("kill -9 of aggregation-service under load and during a summary",
                 kills + " kills (" + duringSummary + " during a summary), " + kills + " restarts", load, harness.suite.reportUrl());

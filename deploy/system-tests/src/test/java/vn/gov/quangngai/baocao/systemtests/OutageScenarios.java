@@ -2,7 +2,6 @@ package vn.gov.quangngai.baocao.systemtests;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,8 +26,8 @@ final class OutageScenarios {
         harness.waitUntil("the first acknowledgements", Duration.ofMinutes(2), () -> load.acks().size() >= 20);
         harness.suite.reportDatabase.stopImmediately();
         Instant down = Instant.now();
-        Harness.sleep(1_000); // answers to requests that were already committing are not counted as answers of the outage
-        Map<String, Integer> before = load.answers();
+        // the answers of the outage are those to requests sent while the database was down, not to those already committing
+        load.startWindow();
         Map<String, Integer> readiness = new TreeMap<>();
         Map<String, Integer> direct = new TreeMap<>();
         while (Duration.between(down, Instant.now()).compareTo(OUTAGE) < 0) {
@@ -38,19 +37,19 @@ final class OutageScenarios {
             direct.merge(rounds.status() + (rounds.isProblem() ? " problem+json " + code(rounds.body()) : " " + rounds.contentType()), 1, Integer::sum);
             Harness.sleep(500);
         }
-        Map<String, Integer> during = difference(load.answers(), before);
+        load.endWindow();
         harness.suite.reportDatabase.start();
         Instant up = Instant.now();
         harness.waitUntil("report-service ready again", Duration.ofMinutes(2), () -> harness.readiness(service).status() == 200);
         double readyAfter = Duration.between(up, Instant.now()).toMillis() / 1000.0;
-        int acksAtRestart = load.acks().size();
-        harness.waitUntil("a new acknowledgement", Duration.ofMinutes(2), () -> load.acks().size() > acksAtRestart + 20);
+        harness.awaitMoreAcknowledgements(load, 20, "after the database came back");
         load.stop();
+        Map<String, Integer> during = load.windowAnswers();
 
         Map<String, String> counts = harness.verify("report-service's PostgreSQL stopped and started under load",
                 "1 outage of " + OUTAGE.toSeconds() + " s", load, harness.suite.reportUrl());
         counts.put("service restarted by anyone", service.pid() == pid ? "no (same process)" : "**yes**");
-        during.forEach((kind, count) -> counts.put("while down (from 1 s after the stop), answers to the clients: " + kind, String.valueOf(count)));
+        during.forEach((kind, count) -> counts.put("while down (requests sent after the stop), answers to the clients: " + kind, String.valueOf(count)));
         direct.forEach((kind, count) -> counts.put("while down, GET /api/v1/rounds: " + kind, String.valueOf(count)));
         readiness.forEach((kind, count) -> counts.put("while down, readiness (/q/health/ready): " + kind, String.valueOf(count)));
         counts.put("seconds from the database's start to a ready service", String.format(Locale.ROOT, "%.1f", readyAfter));
@@ -93,7 +92,7 @@ final class OutageScenarios {
         Instant up = Instant.now();
         harness.waitUntil("aggregation-service ready again", Duration.ofMinutes(2), () -> harness.readiness(service).status() == 200);
         double readyAfter = Duration.between(up, Instant.now()).toMillis() / 1000.0;
-        Harness.sleep(3_000);
+        harness.awaitMoreAcknowledgements(load, 20, "after the database came back");
         load.stop();
 
         Map<String, String> counts = harness.verify("aggregation-service's PostgreSQL stopped and started under load",
@@ -156,7 +155,7 @@ final class OutageScenarios {
             freshAccepted += harness.get(service.baseUrl() + "/api/v1/me", fresh).status() == 200 ? 1 : 0;
         }
         int services = harness.suite.reportServices().size() + harness.suite.aggregationServices().size();
-        Harness.sleep(3_000);
+        harness.awaitMoreAcknowledgements(load, 20, "after Keycloak came back");
         load.stop();
 
         Map<String, String> counts = harness.verify("Keycloak stopped and started under load", "1 outage of " + OUTAGE.toSeconds() + " s",
@@ -188,16 +187,5 @@ final class OutageScenarios {
     private static String code(String problem) {
         java.util.regex.Matcher code = java.util.regex.Pattern.compile("\"code\"\\s*:\\s*\"([A-Z_]+)\"").matcher(problem);
         return code.find() ? code.group(1) : "(no code)";
-    }
-
-    private static Map<String, Integer> difference(Map<String, Integer> after, Map<String, Integer> before) {
-        Map<String, Integer> difference = new LinkedHashMap<>();
-        after.forEach((kind, count) -> {
-            int added = count - before.getOrDefault(kind, 0);
-            if (added > 0) {
-                difference.put(kind, added);
-            }
-        });
-        return difference;
     }
 }

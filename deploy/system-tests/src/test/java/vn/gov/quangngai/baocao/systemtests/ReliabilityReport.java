@@ -22,6 +22,8 @@ final class ReliabilityReport {
     private final StringBuilder sections = new StringBuilder();
     private final List<String> failures = new ArrayList<>();
     private String setup = "";
+    /** The source this run measures, read as it starts. */
+    private final SourceVersion source = SourceVersion.now();
 
     void setup(String text) {
         setup = text;
@@ -55,14 +57,33 @@ final class ReliabilityReport {
         outcome.lost().stream().limit(5).forEach(lost -> notes.add("lost: " + lost));
         outcome.duplicates().stream().limit(5).forEach(duplicate -> notes.add("duplicate: " + duplicate));
         outcome.replayMismatches().stream().limit(5).forEach(mismatch -> notes.add("replay: " + mismatch));
+        outcome.contentMismatches().stream().limit(5).forEach(mismatch -> notes.add("stored content: " + mismatch));
+        if (outcome.contentsCompared() != outcome.found()) {
+            notes.add(outcome.contentsCompared() + " of " + outcome.found() + " found versions compared with what was sent");
+        }
+        if (outcome.replayed() != outcome.acknowledged() && outcome.replayMismatches().isEmpty()) {
+            notes.add(outcome.replayed() + " of " + outcome.acknowledged() + " replayed");
+        }
         return String.join("; ", notes);
     }
+
+    /** What sets the hand-written findings apart from the run's figures above them. */
+    static final String HAND_WRITTEN = """
+            ---
+
+            # Written by hand: findings and changes
+
+            Not made by the run above: `deploy/reliability/findings.md`, kept by hand and copied in as it is. Its figures come
+            from the runs it names, not necessarily from this one.
+
+            """;
 
     void write(Path docs, Path findings, String command) {
         StringBuilder page = new StringBuilder();
         page.append("# Reliability\n\n");
-        page.append("Made by `").append(command).append("` on ").append(OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES))
-                .append("; every figure below comes from that one run. The machine: ").append(Machine.describe()).append(".\n\n");
+        page.append("Made by `").append(command).append("` from ").append(source.describe()).append(", finished ")
+                .append(OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES))
+                .append("; every figure down to the hand-written part at the end comes from that one run. The machine: ").append(Machine.describe()).append(".\n\n");
         page.append(setup.strip()).append("\n\n");
         page.append("## Overview\n\n");
         page.append("| scenario | faults made | submissions acknowledged (200) | found afterwards | lost | duplicates | aggregation-service equal to report-service | result |\n");
@@ -88,6 +109,7 @@ final class ReliabilityReport {
             page.append('\n');
         }
         page.append(sections);
+        page.append(HAND_WRITTEN);
         page.append("<!-- findings: deploy/reliability/findings.md -->\n");
         try {
             page.append(Files.readString(findings, StandardCharsets.UTF_8).strip()).append('\n');

@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,8 +32,8 @@ import java.util.function.Supplier;
  */
 final class SubmissionLoad {
 
-    /** A submission the client saw acknowledged (200): which report, with which key, as which version. */
-    record Ack(String round, String agency, String key, int version) {
+    /** A submission the client saw acknowledged (200): which report, with which key, as which version, and the draft it had sent. */
+    record Ack(String round, String agency, String key, int version, String body) {
     }
 
     /** One report for one client to draft and submit. */
@@ -54,6 +56,11 @@ final class SubmissionLoad {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicInteger roundsOpened = new AtomicInteger();
     private ExecutorService clients;
+    private final List<Future<?>> running = new ArrayList<>();
+    private final List<String> clientFailures = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, AtomicInteger> windowAnswers = new ConcurrentHashMap<>();
+    private volatile long windowFrom = Long.MAX_VALUE;
+    private volatile long windowUntil = Long.MAX_VALUE;
 
     /** @param reportService where report-service is (asked at each request: an instance, or a proxy in front of several) */
     SubmissionLoad(Supplier<String> reportService, Map<String, String> submitters, FreshTokens tokens) {
@@ -67,19 +74,43 @@ final class SubmissionLoad {
     void start(int threads, int pauseMillis) {
         stopping.set(false);
         clients = Executors.newFixedThreadPool(threads);
+        running.clear();
         for (int t = 0; t < threads; t++) {
             long seed = t;
-            clients.execute(() -> client(new Random(seed), pauseMillis));
+            running.add(clients.submit(() -> client(new Random(seed), pauseMillis)));
         }
     }
 
-    /** Lets the clients finish the report each has in hand (retrying as long as they must), then returns. */
+    /**
+     * Lets the clients finish the report each has in hand (retrying as long as they must), then
+     * returns; a client that died (an exception in its thread) is in {@link #clientFailures}.
+     */
     void stop() throws InterruptedException {
         stopping.set(true);
         clients.shutdown();
         if (!clients.awaitTermination(GIVE_UP.toSeconds() + 60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the clients did not finish");
         }
+        for (Future<?> client : running) {
+            try {
+                client.get();
+            } catch (ExecutionException died) {
+                clientFailures.add("a client thread died: " + died.getCause());
+            }
+        }
+    }
+
+    /** Client threads that ended with an exception: each left a report started and not accounted for. */
+    List<String> clientFailures() {
+        return List.copyOf(clientFailures);
+    }
+
+    /**
+     * Reports started that ended neither acknowledged nor given up (with an anomaly noted): a
+     * client lost track of one. Exact once the clients are stopped.
+     */
+    int unaccounted() {
+        return tasksStarted.get() - acks.size() - givenUp.get();
     }
 
     List<Ack> acks() {
@@ -102,6 +133,28 @@ final class SubmissionLoad {
     Map<String, Integer> answers() {
         Map<String, Integer> counts = new java.util.TreeMap<>();
         answers.forEach((kind, count) -> counts.put(kind, count.get()));
+        return counts;
+    }
+
+    /** From now on, answers to the requests sent are also counted apart, until {@link #endWindow}. */
+    void startWindow() {
+        windowAnswers.clear();
+        windowUntil = Long.MAX_VALUE;
+        windowFrom = System.nanoTime();
+    }
+
+    void endWindow() {
+        windowUntil = System.nanoTime();
+    }
+
+    /**
+     * The answers to the requests sent between {@link #startWindow} and {@link #endWindow},
+     * whenever they came: a request sent before the window (already committing when a fault
+     * began) is not among them. Complete once the clients are stopped.
+     */
+    Map<String, Integer> windowAnswers() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        windowAnswers.forEach((kind, count) -> counts.put(kind, count.get()));
         return counts;
     }
 
@@ -185,7 +238,7 @@ final class SubmissionLoad {
         while (true) {
             Answer submitted = send(request(path + "/submit", token).POST(HttpRequest.BodyPublishers.noBody()).header("Idempotency-Key", key));
             if (submitted.status() == 200) {
-                acks.add(new Ack(task.round(), task.agency(), key, version(submitted.body())));
+                acks.add(new Ack(task.round(), task.agency(), key, version(submitted.body()), body));
                 return true;
             }
             if (!retryable(submitted) || Instant.now().isAfter(giveUp)) {
@@ -234,13 +287,14 @@ final class SubmissionLoad {
     }
 
     private Answer send(HttpRequest.Builder request) {
+        long sentAt = System.nanoTime();
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String contentType = response.headers().firstValue("Content-Type").orElse("");
-            count(response.statusCode() + (response.statusCode() >= 400 ? (contentType.startsWith("application/problem+json") ? " problem+json" : " other") : ""));
+            count(response.statusCode() + (response.statusCode() >= 400 ? (contentType.startsWith("application/problem+json") ? " problem+json" : " other") : ""), sentAt);
             return new Answer(response.statusCode(), contentType, response.body());
         } catch (IOException e) {
-            count("no answer (connection refused or cut)");
+            count("no answer (connection refused or cut)", sentAt);
             return new Answer(0, "", e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -250,6 +304,13 @@ final class SubmissionLoad {
 
     private void count(String kind) {
         answers.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    private void count(String kind, long sentAt) {
+        count(kind);
+        if (sentAt >= windowFrom && sentAt < windowUntil) {
+            windowAnswers.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
+        }
     }
 
     private static void sleep(long millis) {

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -25,9 +27,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class SubmitLoad {
 
-    /** What a run measured; {@code visibleMillis} holds one delay per submit when visibility was watched. */
+    /**
+     * What a run measured; {@code visibleMillis} holds one delay per submit when visibility was
+     * watched, {@code unseen} the submits it gave up on (counted at 30 s among the delays).
+     */
     record Result(int submits, Duration elapsed, List<Double> submitMillis, List<Double> putMillis, List<Double> visibleMillis, int failures,
-                  Map<String, Double> cpuSeconds) {
+                  int unseen, Map<String, Double> cpuSeconds) {
         double perSecond() {
             return submits / (elapsed.toMillis() / 1000.0);
         }
@@ -73,8 +78,9 @@ final class SubmitLoad {
         Instant start = Instant.now();
         Instant end = start.plus(duration);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> clients = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            pool.execute(() -> {
+            clients.add(pool.submit(() -> {
                 Task task;
                 while (Instant.now().isBefore(end) && (task = tasks.poll()) != null) {
                     if (perSecond > 0) {
@@ -98,14 +104,24 @@ final class SubmitLoad {
                     submit.add((t2 - t1) / 1e6);
                     done.incrementAndGet();
                 }
-            });
+            }));
         }
         pool.shutdown();
-        pool.awaitTermination(duration.toSeconds() + 120, TimeUnit.SECONDS);
+        if (!pool.awaitTermination(duration.toSeconds() + 120, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the submitting clients did not finish");
+        }
+        // a client that died would leave its share unsent and the rate low with nothing said: fail instead
+        for (Future<?> client : clients) {
+            try {
+                client.get();
+            } catch (ExecutionException died) {
+                throw new IllegalStateException("a submitting client died", died.getCause());
+            }
+        }
         Duration elapsed = Duration.between(start, Instant.now());
         Map<String, Double> cpuUsed = CpuMeter.between(cpuBefore, cpu.read());
         List<Double> visible = watch == null ? List.of() : watch.finish();
-        return new Result(done.get(), elapsed, submit, put, visible, failures.get(), cpuUsed);
+        return new Result(done.get(), elapsed, submit, put, visible, failures.get(), watch == null ? 0 : watch.unseen(), cpuUsed);
     }
 
     private HttpRequest.Builder request(String path, String token) {
@@ -151,6 +167,8 @@ final class SubmitLoad {
         private final FreshTokens tokens;
         private final Map<String, Map<String, Long>> pending = new java.util.concurrent.ConcurrentHashMap<>();
         private final List<Double> delays = Collections.synchronizedList(new ArrayList<>());
+        private final AtomicInteger unseen = new AtomicInteger();
+        private volatile RuntimeException died;
         private final Thread thread;
         private volatile boolean stopping;
 
@@ -171,16 +189,28 @@ final class SubmitLoad {
         List<Double> finish() throws InterruptedException {
             stopping = true;
             thread.join(GIVE_UP_NANOS / 1_000_000 + 5_000);
+            if (thread.isAlive() || died != null) {
+                throw new IllegalStateException("the visibility watch did not finish", died);
+            }
             return new ArrayList<>(delays);
         }
 
+        /** Submits never seen in aggregation-service within 30 s. */
+        int unseen() {
+            return unseen.get();
+        }
+
         private void watch() {
-            while (!(stopping && pending.isEmpty())) {
-                for (var round : pending.entrySet()) {
-                    check(round.getKey(), round.getValue());
+            try {
+                while (!(stopping && pending.isEmpty())) {
+                    for (var round : pending.entrySet()) {
+                        check(round.getKey(), round.getValue());
+                    }
+                    pending.values().removeIf(Map::isEmpty);
+                    sleepUntil(System.currentTimeMillis() + POLL_MILLIS);
                 }
-                pending.values().removeIf(Map::isEmpty);
-                sleepUntil(System.currentTimeMillis() + POLL_MILLIS);
+            } catch (RuntimeException e) {
+                died = e;
             }
         }
 
@@ -191,6 +221,9 @@ final class SubmitLoad {
                 boolean seen = missing != null && !missing.contains(agency.getKey());
                 if (seen || now - agency.getValue() > GIVE_UP_NANOS) {
                     delays.add(seen ? (now - agency.getValue()) / 1e6 : GIVE_UP_NANOS / 1e6);
+                    if (!seen) {
+                        unseen.incrementAndGet();
+                    }
                     waiting.remove(agency.getKey());
                 }
             }

@@ -1,6 +1,7 @@
 package vn.gov.quangngai.baocao.systemtests;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,11 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,7 +56,7 @@ class SuiteBenchmark {
         SubmitLoad load = new SubmitLoad(suite, BenchUsers.submitters(suite, AGENCIES), tokens, body);
 
         // the services' JIT compilers are busy for a while after start: measure them warmed up, as they run in service
-        load.run(tasks(suite, tokens.of("bob"), 40), THREADS, WARM_UP, 0, true);
+        checked("the warm-up", load.run(tasks(suite, tokens.of("bob"), 40), THREADS, WARM_UP, 0, true));
         // baseline and full speed in turns, REPEATS of each, their medians set side by side; every timed
         // phase starts with the feed taken in, so that no earlier backlog competes with it
         List<Double> baselines = new ArrayList<>();
@@ -62,18 +66,19 @@ class SuiteBenchmark {
             baselines.add(jdbcBaseline(suite, body));
             ConcurrentLinkedQueue<SubmitLoad.Task> tasks = tasks(suite, tokens.of("bob"), 60);
             awaitFeedTakenIn(suite, tokens.of("bob"));
-            fulls.add(load.run(tasks, THREADS, PHASE, 0, false));
+            fulls.add(checked("full speed, run " + (i + 1), load.run(tasks, THREADS, PHASE, 0, false)));
         }
         SubmitLoad.Result full = fulls.stream().sorted(java.util.Comparator.comparingDouble(SubmitLoad.Result::perSecond)).toList().get(REPEATS / 2);
         ConcurrentLinkedQueue<SubmitLoad.Task> halfTasks = tasks(suite, tokens.of("bob"), 40);
         awaitFeedTakenIn(suite, tokens.of("bob"));
-        SubmitLoad.Result half = load.run(halfTasks, THREADS, PHASE, full.perSecond() / 2, false);
+        SubmitLoad.Result half = checked("half rate", load.run(halfTasks, THREADS, PHASE, full.perSecond() / 2, false));
         ConcurrentLinkedQueue<SubmitLoad.Task> watchedTasks = tasks(suite, tokens.of("bob"), 40);
         awaitFeedTakenIn(suite, tokens.of("bob"));
-        SubmitLoad.Result watched = load.run(watchedTasks, THREADS, PHASE, full.perSecond() / 2, true);
+        SubmitLoad.Result watched = checked("half rate, watching the summary", load.run(watchedTasks, THREADS, PHASE, full.perSecond() / 2, true));
         report.submits(baselines, fulls, full, half, watched, suite);
         if (SuiteBenchmarkSettings.submitsOnly()) {
             report.write(Path.of(System.getProperty("suite.docs")));
+            assertThat(report.failures()).as("what the benchmark expected and did not see (benchmarks.md lists them)").isEmpty();
             return;
         }
 
@@ -105,6 +110,18 @@ class SuiteBenchmark {
         }
         report.loadedMemory(suite);
         report.write(Path.of(System.getProperty("suite.docs")));
+        assertThat(report.failures()).as("what the benchmark expected and did not see (benchmarks.md lists them)").isEmpty();
+    }
+
+    /** A phase's result, its failed and never-seen submits noted as failures of the run: figures measured with them would mislead. */
+    private SubmitLoad.Result checked(String phase, SubmitLoad.Result result) {
+        if (result.failures() > 0) {
+            report.failure(phase + ": " + result.failures() + " of " + (result.failures() + result.submits()) + " reports not saved and submitted (no answer or not 2xx)");
+        }
+        if (result.unseen() > 0) {
+            report.failure(phase + ": " + result.unseen() + " submits not seen in aggregation-service within 30 s");
+        }
+        return result;
     }
 
     /** The last error aggregation-service logged (", log: …"), to say why a document could not be made; empty when none. */
@@ -155,9 +172,10 @@ class SuiteBenchmark {
         Instant end = Instant.now().plus(PHASE);
         Instant start = Instant.now();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Future<?>> clients = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             int report = t;
-            pool.execute(() -> {
+            clients.add(pool.submit(() -> {
                 try (Connection connection = bench.getConnection()) {
                     connection.setAutoCommit(false);
                     PreparedStatement draft = connection.prepareStatement("UPDATE report SET draft = ?::jsonb, status = 'DRAFT', revision = revision + 1, updated_at = now() WHERE id = ?");
@@ -191,18 +209,28 @@ class SuiteBenchmark {
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
-            });
+            }));
         }
         pool.shutdown();
-        pool.awaitTermination(PHASE.toSeconds() + 60, TimeUnit.SECONDS);
+        if (!pool.awaitTermination(PHASE.toSeconds() + 60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the JDBC baseline's clients did not finish");
+        }
+        // a client that failed wrote fewer rows: the baseline would look slower and every ratio to it better
+        for (Future<?> client : clients) {
+            try {
+                client.get();
+            } catch (ExecutionException failed) {
+                throw new IllegalStateException("a client of the JDBC baseline failed", failed.getCause());
+            }
+        }
         return reports.get() / (Duration.between(start, Instant.now()).toMillis() / 1000.0);
     }
 
     /** aggregation-service stopped, submissions made, started again: seconds to take them all in, and items per second. */
-    private static double[] catchUp(Suite suite, String reviewer, SubmitLoad load) throws InterruptedException {
+    private double[] catchUp(Suite suite, String reviewer, SubmitLoad load) throws InterruptedException {
         ConcurrentLinkedQueue<SubmitLoad.Task> tasks = tasks(suite, reviewer, 10);
         suite.aggregationService.close();
-        SubmitLoad.Result backlog = load.run(tasks, THREADS, Duration.ofMinutes(5), 0, false);
+        SubmitLoad.Result backlog = checked("the backlog for the catch-up", load.run(tasks, THREADS, Duration.ofMinutes(5), 0, false));
         long head = feedHead(suite, reviewer);
         suite.aggregationService.start();
         Instant ready = Instant.now();
@@ -217,27 +245,29 @@ class SuiteBenchmark {
     }
 
     /** Waits until aggregation-service's cursor reaches {@code seq} (5 minutes at most). */
-    private static void awaitCursor(Suite suite, long seq) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-        while (cursor(suite) < seq) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("aggregation-service did not take in the feed up to seq " + seq + " within 5 minutes; see its log");
-            }
-            Thread.sleep(50);
-        }
+    private static void awaitCursor(Suite suite, long seq) {
+        Awaitility.await("aggregation-service taking in the feed up to seq " + seq + " (see its log)").atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(50)).until(() -> cursor(suite) >= seq);
     }
 
-    /** The seq of report-service's latest feed item, read page by page from the start. */
+    /** Pages of 1,000 read at most to find the feed's end: ten million items, far more than a run writes. */
+    private static final int MAX_FEED_PAGES = 10_000;
+
+    /** The seq of report-service's latest feed item, read page by page from the start; an answer other than a page fails the run. */
     private static long feedHead(Suite suite, String reviewer) {
         long next = 0;
-        while (true) {
+        for (int page = 0; page < MAX_FEED_PAGES; page++) {
             long after = next;
             next = given().baseUri(suite.reportService.baseUrl()).auth().oauth2(reviewer).queryParam("after", after).queryParam("limit", 1000)
-                    .get("/api/v1/changes").then().extract().jsonPath().getLong("next");
+                    .get("/api/v1/changes").then().statusCode(200).extract().jsonPath().getLong("next");
             if (next == after) {
                 return next;
             }
+            if (next < after) {
+                throw new IllegalStateException("the feed went back from seq " + after + " to " + next);
+            }
         }
+        throw new IllegalStateException("the feed did not end within " + MAX_FEED_PAGES + " pages");
     }
 
     private static long cursor(Suite suite) {

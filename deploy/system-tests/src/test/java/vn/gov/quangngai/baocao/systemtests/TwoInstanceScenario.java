@@ -54,7 +54,8 @@ final class TwoInstanceScenario {
         LeaseSampler leases = new LeaseSampler();
         load.start(8, 40);
         harness.waitUntil("acknowledgements through the proxy", Duration.ofMinutes(2), () -> load.acks().size() >= 100);
-        Harness.sleep(10_000);
+        // as long again, so that both followers and the lease sampler see the load at its pace
+        harness.awaitMoreAcknowledgements(load, 100, "more through the proxy");
         load.stop();
         Map<Long, Integer> holders = leases.stop();
         Map<String, String> counts = harness.verify("two instances of each service behind round-robin proxies", "—", load, second);
