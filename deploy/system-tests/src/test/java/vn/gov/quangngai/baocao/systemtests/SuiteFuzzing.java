@@ -32,10 +32,12 @@ final class SuiteFuzzing {
 
     /**
      * The malformations after which a server may close the connection without answering: the
-     * header block is valid, but the chunked body that follows cannot be framed, so the request
+     * header block can be read, but the chunked body after it cannot be framed, so the request
      * never ends (RFC 9112 §7.1, §8: an incomplete message may be answered, or the connection
-     * closed). Every other request, malformed in its request line or headers, must be answered
-     * (RFC 9112 §6.3 and §3: 400, 414, 431, 505), however broken.
+     * closed). That is a broken chunk size, and Content-Length beside chunked, which a server may
+     * process as chunked alone (§6.1) and whose body is then no chunk at all. Every other request,
+     * malformed in its request line or headers (a Content-Length of -1 among them, §6.3), must be
+     * answered (400, 414, 431, 505), however broken.
      */
     static final java.util.Set<String> MAY_CLOSE = java.util.Set.of("a chunked body with a broken chunk size", "both Content-Length and chunked");
 
