@@ -7,7 +7,10 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,19 +56,19 @@ class AggregationIT {
 
     /** The summary once it satisfies {@code ready}, or fails after {@code within}. */
     static JsonPath awaitSummary(String round, String basis, Duration within, Predicate<JsonPath> ready) {
-        Instant deadline = Instant.now().plus(within);
-        JsonPath last = null;
-        while (Instant.now().isBefore(deadline)) {
-            var response = summaries(bob).queryParam("basis", basis).get("/api/v1/rounds/" + round + "/summary");
-            if (response.statusCode() == 200) {
-                last = response.jsonPath();
-                if (ready.test(last)) {
-                    return last;
+        AtomicReference<JsonPath> last = new AtomicReference<>();
+        try {
+            return Awaitility.await("summary of " + round).atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100)).until(() -> {
+                var response = summaries(bob).queryParam("basis", basis).get("/api/v1/rounds/" + round + "/summary");
+                if (response.statusCode() == 200) {
+                    last.set(response.jsonPath());
                 }
-            }
-            sleep(100);
+                return response.statusCode() == 200 ? last.get() : null;
+            }, summary -> summary != null && ready.test(summary));
+        } catch (ConditionTimeoutException late) {
+            throw new AssertionError("summary of " + round + " not as expected within " + within + "; last: "
+                    + (last.get() == null ? "none" : last.get().prettify()));
         }
-        throw new AssertionError("summary of " + round + " not as expected within " + within + "; last: " + (last == null ? "none" : last.prettify()));
     }
 
     static long total(JsonPath summary, String code) {
@@ -166,13 +169,5 @@ class AggregationIT {
 
     private static void awaitRound(String round) {
         awaitSummary(round, "submitted", Duration.ofSeconds(5), s -> true);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -13,6 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /** One of the suite's services, started from its packaged jar as its own process. */
 final class ServiceProcess implements AutoCloseable {
@@ -151,32 +154,22 @@ final class ServiceProcess implements AutoCloseable {
     private void awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI ready = URI.create(baseUrl() + "/q/health/ready");
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log);
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // still starting
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            sleep();
+        try {
+            Awaitility.await(name + " ready").atMost(START_TIMEOUT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(300))
+                    .failFast(() -> !process.isAlive()).until(() -> isReady(http, ready));
+        } catch (TerminalFailureException exited) {
+            throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log);
+        } catch (ConditionTimeoutException late) {
+            close();
+            throw new IllegalStateException(name + " was not ready within " + START_TIMEOUT + "; see " + log);
         }
-        close();
-        throw new IllegalStateException(name + " was not ready within " + START_TIMEOUT + "; see " + log);
     }
 
-    private static void sleep() {
+    private static boolean isReady(HttpClient http, URI ready) throws InterruptedException {
         try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYetListening) {
+            return false;
         }
     }
 }
