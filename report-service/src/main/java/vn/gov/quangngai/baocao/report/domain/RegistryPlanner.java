@@ -72,14 +72,14 @@ public final class RegistryPlanner {
     }
 
     private void create(RegistryChange.Create change) {
-        if (isNew(change.code(), "/code") && parentInForce(change.parent(), change.effective(), "/parent")) {
+        if (isNew(change.code(), "/code") && notItsOwnParent(change.code(), change.parent()) && parentInForce(change.parent(), change.effective(), "/parent")) {
             begin(change.code(), change.effective(), change.name(), change.kind(), change.parent());
         }
     }
 
     private void rename(RegistryChange.Rename change) {
         AgencyPeriod current = inForce(change.code(), change.effective(), "/code", true);
-        if (current == null || !parentInForce(change.parent(), change.effective(), "/parent")) {
+        if (current == null || !notItsOwnParent(change.code(), change.parent()) || !parentInForce(change.parent(), change.effective(), "/parent")) {
             return;
         }
         AgencyKind kind = change.kind() == null ? current.kind() : change.kind();
@@ -192,6 +192,15 @@ public final class RegistryPlanner {
             return null;
         }
         return last;
+    }
+
+    /** An agency cannot belong to itself. */
+    private boolean notItsOwnParent(String code, String parent) {
+        if (code.equals(parent)) {
+            problems.add(new Problem("/parent", Msg.of("report.registry.ownParent", code)));
+            return false;
+        }
+        return true;
     }
 
     private boolean parentInForce(String parent, LocalDate day, String pointer) {

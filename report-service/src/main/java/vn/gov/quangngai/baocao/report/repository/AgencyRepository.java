@@ -93,6 +93,18 @@ public class AgencyRepository implements PanacheRepositoryBase<AgencyEntity, Str
         getEntityManager().persist(link);
     }
 
+    /** The id of the last change recorded (committed, as this statement sees it); 0 when there is none. */
+    public long lastChangeId() {
+        Long id = getEntityManager().createQuery("select max(c.id) from AgencyChangeEntity c", Long.class).getSingleResult();
+        return id == null ? 0 : id;
+    }
+
+    /** The changes recorded after the one of {@code id}, oldest first. */
+    public List<AgencyChangeEntity> changesAfter(long id) {
+        return getEntityManager().createQuery("select c from AgencyChangeEntity c where c.id > :id order by c.id", AgencyChangeEntity.class)
+                .setParameter("id", id).getResultList();
+    }
+
     public boolean changeApplied(String key) {
         return !getEntityManager().createQuery("select c.id from AgencyChangeEntity c where c.changeKey = :key", Long.class)
                 .setParameter("key", key).setMaxResults(1).getResultList().isEmpty();

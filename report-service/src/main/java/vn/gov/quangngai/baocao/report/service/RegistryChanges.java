@@ -3,6 +3,8 @@ package vn.gov.quangngai.baocao.report.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import vn.gov.quangngai.baocao.report.api.AgencyChangeRequest;
 import vn.gov.quangngai.baocao.report.api.AgencyChangeResult;
 import vn.gov.quangngai.baocao.report.domain.AgencyKind;
@@ -51,9 +53,64 @@ final class RegistryChanges {
     static AgencyChangeResult result(RegistryChange change, RegistryPlanner.Plan plan, boolean dryRun) {
         List<AgencyChangeResult.PeriodChange> begun = new ArrayList<>(plan.begun().stream().map(RegistryChanges::periodChange).toList());
         plan.corrected().stream().map(RegistryChanges::periodChange).forEach(begun::add);
-        return new AgencyChangeResult(type(change), change.effective(), change.basis(), dryRun,
+        return new AgencyChangeResult(type(change), change.effective(), change.basis(), dryRun, !dryRun,
                 plan.ended().stream().map(RegistryChanges::periodChange).toList(), begun, plan.created(),
                 plan.links().stream().map(l -> new AgencyChangeResult.Succession(l.predecessor(), l.successor())).toList());
+    }
+
+    /** Every code the change touches: those it ends, renames or creates, and the parent it names; the codes whose turn it takes. */
+    static Set<String> codes(RegistryChange change) {
+        List<String> codes = new ArrayList<>();
+        if (change instanceof RegistryChange.Create create) {
+            codes.addAll(java.util.Arrays.asList(create.code(), create.parent()));
+        } else if (change instanceof RegistryChange.Rename rename) {
+            codes.addAll(java.util.Arrays.asList(rename.code(), rename.parent()));
+        } else if (change instanceof RegistryChange.Merge merge) {
+            codes.addAll(merge.from());
+            codes.add(merge.into());
+        } else if (change instanceof RegistryChange.Split split) {
+            codes.add(split.code());
+            split.into().forEach(next -> codes.add(next.code()));
+        } else if (change instanceof RegistryChange.Dissolve dissolve) {
+            codes.add(dissolve.code());
+        }
+        return codes.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    }
+
+    /** {@link #codes(RegistryChange)} of a change as recorded (its body in {@code agency_change}). */
+    static Set<String> codes(JsonNode body) {
+        Set<String> codes = new TreeSet<>();
+        addText(codes, body.get("code"));
+        addText(codes, body.get("parent"));
+        body.path("from").forEach(from -> addText(codes, from));
+        JsonNode into = body.path("into");
+        if (into.isTextual()) {
+            addText(codes, into);
+        } else {
+            into.forEach(next -> addText(codes, next.get("code")));
+        }
+        return codes;
+    }
+
+    /** A recorded change in a few words: "STNMT, SNNPTNT → SNNMT", "BQLKKT → BQLDQ, BQLKCN", "TTBC". */
+    static String describe(String type, JsonNode body) {
+        List<String> from = new ArrayList<>();
+        body.path("from").forEach(code -> from.add(code.asText()));
+        JsonNode into = body.path("into");
+        if ("MERGE".equals(type)) {
+            return String.join(", ", from) + " → " + into.asText();
+        } else if ("SPLIT".equals(type)) {
+            List<String> next = new ArrayList<>();
+            into.forEach(agency -> next.add(agency.path("code").asText()));
+            return body.path("code").asText() + " → " + String.join(", ", next);
+        }
+        return body.path("code").asText();
+    }
+
+    private static void addText(Set<String> codes, JsonNode node) {
+        if (node != null && node.isTextual()) {
+            codes.add(node.textValue());
+        }
     }
 
     private static AgencyChangeResult.PeriodChange periodChange(AgencyPeriod period) {
