@@ -27,7 +27,18 @@ public final class RegistryPlanner {
     }
 
     /** A problem of the change, at a JSON Pointer into the request. */
-    public record Problem(String pointer, Msg message) {
+    public record Problem(String pointer, Msg message, Conflict conflict) {
+
+        public Problem(String pointer, Msg message) {
+            this(pointer, message, null);
+        }
+    }
+
+    /**
+     * What an earlier change did that refuses this one: the agency {@code code} ended on {@code day},
+     * or was created that day and so its code is taken. The change that did it is then named.
+     */
+    public record Conflict(String code, LocalDate day, boolean ended) {
     }
 
     /**
@@ -162,7 +173,8 @@ public final class RegistryPlanner {
 
     private boolean isNew(String code, String pointer) {
         if (!registry.periods(code).isEmpty()) {
-            problems.add(new Problem(pointer, Msg.of("report.registry.codeTaken", code)));
+            LocalDate since = registry.periods(code).get(0).validFrom();
+            problems.add(new Problem(pointer, Msg.of("report.registry.codeTaken", code), since == null ? null : new Conflict(code, since, false)));
             return false;
         }
         return true;
@@ -180,7 +192,7 @@ public final class RegistryPlanner {
         }
         AgencyPeriod last = periods.get(periods.size() - 1);
         if (!last.isOpen()) {
-            problems.add(new Problem(pointer, Msg.of("report.registry.ended", code, VietnameseDates.day(last.validTo()))));
+            problems.add(new Problem(pointer, Msg.of("report.registry.ended", code, VietnameseDates.day(last.validTo())), new Conflict(code, last.validTo(), true)));
             return null;
         }
         if (last.validFrom() != null && last.validFrom().isAfter(day)) {

@@ -93,16 +93,10 @@ public class AgencyRepository implements PanacheRepositoryBase<AgencyEntity, Str
         getEntityManager().persist(link);
     }
 
-    /** The id of the last change recorded (committed, as this statement sees it); 0 when there is none. */
-    public long lastChangeId() {
-        Long id = getEntityManager().createQuery("select max(c.id) from AgencyChangeEntity c", Long.class).getSingleResult();
-        return id == null ? 0 : id;
-    }
-
-    /** The changes recorded after the one of {@code id}, oldest first. */
-    public List<AgencyChangeEntity> changesAfter(long id) {
-        return getEntityManager().createQuery("select c from AgencyChangeEntity c where c.id > :id order by c.id", AgencyChangeEntity.class)
-                .setParameter("id", id).getResultList();
+    /** The changes that took effect on {@code day}, the last recorded first. */
+    public List<AgencyChangeEntity> changesOn(LocalDate day) {
+        return getEntityManager().createQuery("select c from AgencyChangeEntity c where c.effective = :day order by c.id desc", AgencyChangeEntity.class)
+                .setParameter("day", day).getResultList();
     }
 
     public boolean changeApplied(String key) {

@@ -92,8 +92,9 @@ public class AgencyResource {
             description = "CREATE, RENAME, MERGE (several into one, existing or new), SPLIT (one into several new), DISSOLVE, with the day it takes effect "
                     + "and its legal basis. History is never rewritten: the change takes effect on or after the start of every period it ends. "
                     + "With dryRun=true nothing is stored and the answer (200, applied false) says what would happen; otherwise 201, applied true. "
-                    + "dryRun is exactly true or false, given once. Changes of the same agencies take turns: one that a change recorded while it waited "
-                    + "made impossible is a 409 naming that change (its type, day and codes). Keycloak's agency groups follow.")
+                    + "dryRun is exactly true or false, given once. Changes of the same agencies take turns, the later one reading what the earlier left: "
+                    + "one refused only because another change ended the agency or took the code (the loser of two sent at once) is a 409 naming "
+                    + "that change (its type, day and codes). Keycloak's agency groups follow.")
     @RequestBody(content = @Content(schema = @Schema(implementation = AgencyChangeRequest.class), examples = {
             @ExampleObject(name = "merge", summary = "Sở Nông nghiệp và Môi trường from two departments",
                     value = "{\"type\": \"MERGE\", \"effective\": \"2025-03-01\", \"basis\": \"Nghị quyết của HĐND tỉnh (02/2025)\", "
@@ -104,7 +105,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "200", description = "Dry run: what it would do; nothing stored", content = @Content(schema = @Schema(implementation = AgencyChangeResult.class)))
     @APIResponse(responseCode = "400", description = "dryRun other than true or false, or given twice (MALFORMED_REQUEST)")
     @APIResponse(responseCode = "403", description = "Not an admin (ACCESS_DENIED)")
-    @APIResponse(responseCode = "409", description = "Another change of the same agencies, recorded while this one waited, made it impossible; detail names it (CONFLICT)")
+    @APIResponse(responseCode = "409", description = "Another change, recorded first or at the same time, ended the agency or took the code; detail names it (CONFLICT)")
     @APIResponse(responseCode = "422", description = "Every problem at once: fields the type needs, agencies unknown, ended or not yet in force, codes taken (VALIDATION_FAILED)")
     public Response change(@Parameter(description = "true: only say what would happen") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                            AgencyChangeRequest body) {

@@ -92,12 +92,11 @@ public class AgencyService {
     public Agency add(AgencyRequest body) {
         RegistryChange create = new RegistryChange.Create(Deadlines.today(), "POST /api/v1/agencies", body.code(), Texts.clean(body.name()), body.kind(),
                 Texts.clean(body.parent()));
-        long seen = agencies.lastChangeId();
         locks.forCodes(RegistryChanges.codes(create));
         if (known(body.code())) {
             throw new ApiException(ErrorCode.AGENCY_EXISTS, Msg.of("report.agency.exists", body.code()));
         }
-        applyInTurn(create, null, false, seen);
+        applyInTurn(create, null, false);
         return get(body.code());
     }
 
@@ -106,12 +105,11 @@ public class AgencyService {
     public Agency update(String code, AgencyUpdateRequest body) {
         RegistryChange rename = new RegistryChange.Rename(Deadlines.today(), "PUT /api/v1/agencies/" + code, code, Texts.clean(body.name()), body.kind(),
                 Texts.clean(body.parent()));
-        long seen = agencies.lastChangeId();
         locks.forCodes(RegistryChanges.codes(rename));
         if (!known(code)) {
             throw notFound(code);
         }
-        applyInTurn(rename, null, false, seen);
+        applyInTurn(rename, null, false);
         return get(code);
     }
 
@@ -122,29 +120,26 @@ public class AgencyService {
     }
 
     /**
-     * Applies a change, or only plans it: 422 naming every problem when it cannot be made, 409 when
-     * a change of the same agencies recorded while this one waited for its turn made it impossible.
+     * Applies a change, or only plans it: 422 naming every problem when it cannot be made; 409 naming
+     * the earlier change when that change alone refuses it (it ended the agency, or took the code),
+     * as for the losers of changes of the same agencies sent at once.
      * A {@code key} (an entry of a shipped change set) is recorded so that the set is applied once.
      */
     @Transactional
     public AgencyChangeResult apply(RegistryChange change, String key, boolean dryRun) {
-        // read before waiting: what is recorded after this, while we wait, is what we raced against
-        long seen = agencies.lastChangeId();
         if (!dryRun) {
             locks.forCodes(RegistryChanges.codes(change));
         }
-        return applyInTurn(change, key, dryRun, seen);
+        return applyInTurn(change, key, dryRun);
     }
 
-    /** {@link #apply} once this transaction holds the locks of the change's codes; {@code seen}: the last change recorded before it waited. */
-    private AgencyChangeResult applyInTurn(RegistryChange change, String key, boolean dryRun, long seen) {
+    /** {@link #apply} once this transaction holds the locks of the change's codes. */
+    private AgencyChangeResult applyInTurn(RegistryChange change, String key, boolean dryRun) {
         RegistryPlanner.Plan plan = plan(change);
         if (!plan.isPossible()) {
             List<Problem.FieldError> errors = plan.problems().stream()
                     .map(p -> new Problem.FieldError(p.pointer(), p.message().in(Languages.current()))).toList();
-            Set<String> codes = RegistryChanges.codes(change);
-            Optional<AgencyChangeEntity> winner = dryRun ? Optional.empty() : agencies.changesAfter(seen).stream()
-                    .filter(other -> !java.util.Collections.disjoint(RegistryChanges.codes(other.body), codes)).findFirst();
+            Optional<AgencyChangeEntity> winner = earlierChange(plan.problems());
             if (winner.isPresent()) {
                 AgencyChangeEntity other = winner.get();
                 throw new ApiException(ErrorCode.CONFLICT, Msg.of("report.registry.conflict", other.type, VietnameseDates.day(other.effective),
@@ -211,6 +206,18 @@ public class AgencyService {
     /** The period an agency is shown with: the one in force today, else its last (ended, or not yet begun). */
     private static AgencyPeriodEntity shown(List<AgencyPeriodEntity> periods, LocalDate today) {
         return periods.stream().filter(p -> AgencyViews.period(p).covers(today)).findFirst().orElse(periods.get(periods.size() - 1));
+    }
+
+    /** The change that alone refuses this one, when every problem is what it did: ended an agency, or took a code. */
+    private Optional<AgencyChangeEntity> earlierChange(List<RegistryPlanner.Problem> problems) {
+        if (problems.stream().anyMatch(p -> p.conflict() == null)) {
+            return Optional.empty();
+        }
+        RegistryPlanner.Conflict conflict = problems.get(0).conflict();
+        return agencies.changesOn(conflict.day()).stream()
+                .filter(other -> (conflict.ended() ? RegistryChanges.ended(other.type, other.body) : RegistryChanges.created(other.type, other.body))
+                        .contains(conflict.code()))
+                .findFirst();
     }
 
     /** What the change would do to the registry as it is now (in this transaction). */

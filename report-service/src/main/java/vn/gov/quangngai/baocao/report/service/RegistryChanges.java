@@ -77,17 +77,25 @@ final class RegistryChanges {
         return codes.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
     }
 
-    /** {@link #codes(RegistryChange)} of a change as recorded (its body in {@code agency_change}). */
-    static Set<String> codes(JsonNode body) {
+    /** The codes a recorded change ended: a merge's {@code from}, a split's or a dissolution's {@code code}. */
+    static Set<String> ended(String type, JsonNode body) {
         Set<String> codes = new TreeSet<>();
-        addText(codes, body.get("code"));
-        addText(codes, body.get("parent"));
-        body.path("from").forEach(from -> addText(codes, from));
-        JsonNode into = body.path("into");
-        if (into.isTextual()) {
-            addText(codes, into);
-        } else {
-            into.forEach(next -> addText(codes, next.get("code")));
+        switch (type) {
+            case "MERGE" -> body.path("from").forEach(from -> addText(codes, from));
+            case "SPLIT", "DISSOLVE" -> addText(codes, body.get("code"));
+            default -> { }
+        }
+        return codes;
+    }
+
+    /** The codes a recorded change may have created: a creation's code, a merge's successor, a split's new agencies. */
+    static Set<String> created(String type, JsonNode body) {
+        Set<String> codes = new TreeSet<>();
+        switch (type) {
+            case "CREATE" -> addText(codes, body.get("code"));
+            case "MERGE" -> addText(codes, body.get("into"));
+            case "SPLIT" -> body.path("into").forEach(next -> addText(codes, next.get("code")));
+            default -> { }
         }
         return codes;
     }
