@@ -11,6 +11,7 @@ public record AgencyChangeResult(
         @Schema(required = true, example = "2025-03-01") LocalDate effective,
         @Schema(required = true) String basis,
         @Schema(required = true, description = "true: nothing was stored") boolean dryRun,
+        @Schema(required = true, description = "true: the change is recorded (201); false: a dry run, nothing stored (200)") boolean applied,
         @Schema(required = true, description = "agencies whose period ends on the effective day") List<PeriodChange> ended,
         @Schema(required = true, description = "periods that begin on the effective day (new agencies, new names)") List<PeriodChange> begun,
         @Schema(required = true, description = "codes the change creates", example = "[\"SNNMT\"]") List<String> created,

@@ -27,7 +27,18 @@ public final class RegistryPlanner {
     }
 
     /** A problem of the change, at a JSON Pointer into the request. */
-    public record Problem(String pointer, Msg message) {
+    public record Problem(String pointer, Msg message, Conflict conflict) {
+
+        public Problem(String pointer, Msg message) {
+            this(pointer, message, null);
+        }
+    }
+
+    /**
+     * What an earlier change did that refuses this one: the agency {@code code} ended on {@code day},
+     * or was created that day and so its code is taken. The change that did it is then named.
+     */
+    public record Conflict(String code, LocalDate day, boolean ended) {
     }
 
     /**
@@ -72,14 +83,14 @@ public final class RegistryPlanner {
     }
 
     private void create(RegistryChange.Create change) {
-        if (isNew(change.code(), "/code") && parentInForce(change.parent(), change.effective(), "/parent")) {
+        if (isNew(change.code(), "/code") && notItsOwnParent(change.code(), change.parent()) && parentInForce(change.parent(), change.effective(), "/parent")) {
             begin(change.code(), change.effective(), change.name(), change.kind(), change.parent());
         }
     }
 
     private void rename(RegistryChange.Rename change) {
         AgencyPeriod current = inForce(change.code(), change.effective(), "/code", true);
-        if (current == null || !parentInForce(change.parent(), change.effective(), "/parent")) {
+        if (current == null || !notItsOwnParent(change.code(), change.parent()) || !parentInForce(change.parent(), change.effective(), "/parent")) {
             return;
         }
         AgencyKind kind = change.kind() == null ? current.kind() : change.kind();
@@ -162,7 +173,8 @@ public final class RegistryPlanner {
 
     private boolean isNew(String code, String pointer) {
         if (!registry.periods(code).isEmpty()) {
-            problems.add(new Problem(pointer, Msg.of("report.registry.codeTaken", code)));
+            LocalDate since = registry.periods(code).get(0).validFrom();
+            problems.add(new Problem(pointer, Msg.of("report.registry.codeTaken", code), since == null ? null : new Conflict(code, since, false)));
             return false;
         }
         return true;
@@ -180,7 +192,7 @@ public final class RegistryPlanner {
         }
         AgencyPeriod last = periods.get(periods.size() - 1);
         if (!last.isOpen()) {
-            problems.add(new Problem(pointer, Msg.of("report.registry.ended", code, VietnameseDates.day(last.validTo()))));
+            problems.add(new Problem(pointer, Msg.of("report.registry.ended", code, VietnameseDates.day(last.validTo())), new Conflict(code, last.validTo(), true)));
             return null;
         }
         if (last.validFrom() != null && last.validFrom().isAfter(day)) {
@@ -192,6 +204,15 @@ public final class RegistryPlanner {
             return null;
         }
         return last;
+    }
+
+    /** An agency cannot belong to itself. */
+    private boolean notItsOwnParent(String code, String parent) {
+        if (code.equals(parent)) {
+            problems.add(new Problem("/parent", Msg.of("report.registry.ownParent", code)));
+            return false;
+        }
+        return true;
     }
 
     private boolean parentInForce(String parent, LocalDate day, String pointer) {

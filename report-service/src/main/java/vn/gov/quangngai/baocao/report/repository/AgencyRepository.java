@@ -93,6 +93,12 @@ public class AgencyRepository implements PanacheRepositoryBase<AgencyEntity, Str
         getEntityManager().persist(link);
     }
 
+    /** The changes that took effect on {@code day}, the last recorded first. */
+    public List<AgencyChangeEntity> changesOn(LocalDate day) {
+        return getEntityManager().createQuery("select c from AgencyChangeEntity c where c.effective = :day order by c.id desc", AgencyChangeEntity.class)
+                .setParameter("day", day).getResultList();
+    }
+
     public boolean changeApplied(String key) {
         return !getEntityManager().createQuery("select c.id from AgencyChangeEntity c where c.changeKey = :key", Long.class)
                 .setParameter("key", key).setMaxResults(1).getResultList().isEmpty();

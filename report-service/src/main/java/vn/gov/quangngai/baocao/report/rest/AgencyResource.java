@@ -91,7 +91,10 @@ public class AgencyResource {
     @Operation(operationId = "changeAgencies", summary = "Record a dated change of the registry",
             description = "CREATE, RENAME, MERGE (several into one, existing or new), SPLIT (one into several new), DISSOLVE, with the day it takes effect "
                     + "and its legal basis. History is never rewritten: the change takes effect on or after the start of every period it ends. "
-                    + "With dryRun=true nothing is stored and the answer says what would happen. Keycloak's agency groups follow.")
+                    + "With dryRun=true nothing is stored and the answer (200, applied false) says what would happen; otherwise 201, applied true. "
+                    + "dryRun is exactly true or false, given once. Changes of the same agencies take turns, the later one reading what the earlier left: "
+                    + "one refused only because another change ended the agency or took the code (the loser of two sent at once) is a 409 naming "
+                    + "that change (its type, day and codes). Keycloak's agency groups follow.")
     @RequestBody(content = @Content(schema = @Schema(implementation = AgencyChangeRequest.class), examples = {
             @ExampleObject(name = "merge", summary = "Sở Nông nghiệp và Môi trường from two departments",
                     value = "{\"type\": \"MERGE\", \"effective\": \"2025-03-01\", \"basis\": \"Nghị quyết của HĐND tỉnh (02/2025)\", "
@@ -100,7 +103,9 @@ public class AgencyResource {
                     + "\"code\": \"VPUBND\", \"name\": \"Văn phòng Ủy ban nhân dân tỉnh\"}")}))
     @APIResponse(responseCode = "201", description = "Recorded: what it did", content = @Content(schema = @Schema(implementation = AgencyChangeResult.class)))
     @APIResponse(responseCode = "200", description = "Dry run: what it would do; nothing stored", content = @Content(schema = @Schema(implementation = AgencyChangeResult.class)))
+    @APIResponse(responseCode = "400", description = "dryRun other than true or false, or given twice (MALFORMED_REQUEST)")
     @APIResponse(responseCode = "403", description = "Not an admin (ACCESS_DENIED)")
+    @APIResponse(responseCode = "409", description = "Another change, recorded first or at the same time, ended the agency or took the code; detail names it (CONFLICT)")
     @APIResponse(responseCode = "422", description = "Every problem at once: fields the type needs, agencies unknown, ended or not yet in force, codes taken (VALIDATION_FAILED)")
     public Response change(@Parameter(description = "true: only say what would happen") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                            AgencyChangeRequest body) {
@@ -116,10 +121,13 @@ public class AgencyResource {
     @Operation(operationId = "importAgencies", summary = "Load a list of agencies (CSV)",
             description = "UTF-8 CSV (a header line and a BOM are allowed) with the columns code,name,kind,parent,validFrom: a new code is created on validFrom "
                     + "(today when empty), a known one whose name, kind or parent differ is renamed on validFrom, the rest is left alone; the same file "
-                    + "twice changes nothing the second time. A file with any error changes nothing. With dryRun=true nothing is stored.")
+                    + "twice changes nothing the second time. A file with any error changes nothing. With dryRun=true nothing is stored (applied false). "
+                    + "Kinds are codes (XA) or words (xã, Phường, UBND huyện), accents and case as written. A file not in UTF-8 is refused with the line "
+                    + "of its first bad byte. Lists sent at once are applied one after the other.")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "communes",
             value = "code,name,kind,parent,validFrom\nXATINHKHE,UBND xã Tịnh Khê,XA,,2025-07-01\nPHUONGCAMTHANH,UBND phường Cẩm Thành,PHUONG,,2025-07-01\n")))
-    @APIResponse(responseCode = "200", description = "What the list did or would do, and every line in error", content = @Content(schema = @Schema(implementation = AgencyImportResult.class)))
+    @APIResponse(responseCode = "200", description = "What the list did (applied true) or would do, and every line in error", content = @Content(schema = @Schema(implementation = AgencyImportResult.class)))
+    @APIResponse(responseCode = "400", description = "dryRun other than true or false, or given twice (MALFORMED_REQUEST)")
     @APIResponse(responseCode = "403", description = "Not an admin (ACCESS_DENIED)")
     public AgencyImportResult importAgencies(@Parameter(description = "true: only say what would happen") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                              byte[] file) {

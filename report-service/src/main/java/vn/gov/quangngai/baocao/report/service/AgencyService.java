@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -31,6 +32,7 @@ import vn.gov.quangngai.baocao.report.repository.AgencyEntity;
 import vn.gov.quangngai.baocao.report.repository.AgencyLinkEntity;
 import vn.gov.quangngai.baocao.report.repository.AgencyPeriodEntity;
 import vn.gov.quangngai.baocao.report.repository.AgencyRepository;
+import vn.gov.quangngai.baocao.report.repository.RegistryLocks;
 import vn.gov.quangngai.baocao.support.i18n.Languages;
 import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.paging.PageRequest;
@@ -42,7 +44,9 @@ import vn.gov.quangngai.baocao.support.problem.Problem;
 /**
  * The agency registry over time: read as of a day, one agency with its periods and lineage, and
  * dated changes (create, rename, merge, split, dissolve) planned by {@link RegistryPlanner} and
- * applied as one transaction, or only shown on a dry run.
+ * applied as one transaction, or only shown on a dry run. Changes touching the same agency take
+ * turns ({@link RegistryLocks}); one made impossible by another recorded while it waited is a 409
+ * naming that other change.
  */
 @ApplicationScoped
 public class AgencyService {
@@ -53,9 +57,11 @@ public class AgencyService {
     private final CallerContext caller;
     private final ObjectMapper json;
     private final Event<RegistryChanged> changed;
+    private final RegistryLocks locks;
 
-    public AgencyService(AgencyRepository agencies, CallerContext caller, ObjectMapper json, Event<RegistryChanged> changed) {
+    public AgencyService(AgencyRepository agencies, CallerContext caller, ObjectMapper json, Event<RegistryChanged> changed, RegistryLocks locks) {
         this.agencies = agencies;
+        this.locks = locks;
         this.caller = caller;
         this.json = json;
         this.changed = changed;
@@ -84,22 +90,26 @@ public class AgencyService {
     /** Adds an agency from today (admin): a CREATE change. */
     @Transactional
     public Agency add(AgencyRequest body) {
+        RegistryChange create = new RegistryChange.Create(Deadlines.today(), "POST /api/v1/agencies", body.code(), Texts.clean(body.name()), body.kind(),
+                Texts.clean(body.parent()));
+        locks.forCodes(RegistryChanges.codes(create));
         if (known(body.code())) {
             throw new ApiException(ErrorCode.AGENCY_EXISTS, Msg.of("report.agency.exists", body.code()));
         }
-        apply(new RegistryChange.Create(Deadlines.today(), "POST /api/v1/agencies", body.code(), Texts.clean(body.name()), body.kind(),
-                Texts.clean(body.parent())), null, false);
+        applyInTurn(create, null, false);
         return get(body.code());
     }
 
     /** Renames an agency from today, or changes its kind or parent (admin): a RENAME change. */
     @Transactional
     public Agency update(String code, AgencyUpdateRequest body) {
+        RegistryChange rename = new RegistryChange.Rename(Deadlines.today(), "PUT /api/v1/agencies/" + code, code, Texts.clean(body.name()), body.kind(),
+                Texts.clean(body.parent()));
+        locks.forCodes(RegistryChanges.codes(rename));
         if (!known(code)) {
             throw notFound(code);
         }
-        apply(new RegistryChange.Rename(Deadlines.today(), "PUT /api/v1/agencies/" + code, code, Texts.clean(body.name()), body.kind(),
-                Texts.clean(body.parent())), null, false);
+        applyInTurn(rename, null, false);
         return get(code);
     }
 
@@ -110,15 +120,31 @@ public class AgencyService {
     }
 
     /**
-     * Applies a change, or only plans it: 422 naming every problem when it cannot be made. A
-     * {@code key} (an entry of a shipped change set) is recorded so that the set is applied once.
+     * Applies a change, or only plans it: 422 naming every problem when it cannot be made; 409 naming
+     * the earlier change when that change alone refuses it (it ended the agency, or took the code),
+     * as for the losers of changes of the same agencies sent at once.
+     * A {@code key} (an entry of a shipped change set) is recorded so that the set is applied once.
      */
     @Transactional
     public AgencyChangeResult apply(RegistryChange change, String key, boolean dryRun) {
+        if (!dryRun) {
+            locks.forCodes(RegistryChanges.codes(change));
+        }
+        return applyInTurn(change, key, dryRun);
+    }
+
+    /** {@link #apply} once this transaction holds the locks of the change's codes. */
+    private AgencyChangeResult applyInTurn(RegistryChange change, String key, boolean dryRun) {
         RegistryPlanner.Plan plan = plan(change);
         if (!plan.isPossible()) {
             List<Problem.FieldError> errors = plan.problems().stream()
                     .map(p -> new Problem.FieldError(p.pointer(), p.message().in(Languages.current()))).toList();
+            Optional<AgencyChangeEntity> winner = earlierChange(plan.problems());
+            if (winner.isPresent()) {
+                AgencyChangeEntity other = winner.get();
+                throw new ApiException(ErrorCode.CONFLICT, Msg.of("report.registry.conflict", other.type, VietnameseDates.day(other.effective),
+                        RegistryChanges.describe(other.type, other.body)), errors);
+            }
             throw new ApiException(ErrorCode.VALIDATION_FAILED, Msg.of("support.body.problems", errors.size()), errors);
         }
         AgencyChangeResult result = RegistryChanges.result(change, plan, dryRun);
@@ -166,13 +192,32 @@ public class AgencyService {
      */
     void announce(Collection<String> codes) {
         if (!codes.isEmpty()) {
-            changed.fire(new RegistryChanged(groupNames(codes)));
+            announce(groupNames(codes));
+        }
+    }
+
+    /** {@link #announce(Collection)} with the names already known, code → name. */
+    void announce(Map<String, String> names) {
+        if (!names.isEmpty()) {
+            changed.fire(new RegistryChanged(names));
         }
     }
 
     /** The period an agency is shown with: the one in force today, else its last (ended, or not yet begun). */
     private static AgencyPeriodEntity shown(List<AgencyPeriodEntity> periods, LocalDate today) {
         return periods.stream().filter(p -> AgencyViews.period(p).covers(today)).findFirst().orElse(periods.get(periods.size() - 1));
+    }
+
+    /** The change that alone refuses this one, when every problem is what it did: ended an agency, or took a code. */
+    private Optional<AgencyChangeEntity> earlierChange(List<RegistryPlanner.Problem> problems) {
+        if (problems.stream().anyMatch(p -> p.conflict() == null)) {
+            return Optional.empty();
+        }
+        RegistryPlanner.Conflict conflict = problems.get(0).conflict();
+        return agencies.changesOn(conflict.day()).stream()
+                .filter(other -> (conflict.ended() ? RegistryChanges.ended(other.type, other.body) : RegistryChanges.created(other.type, other.body))
+                        .contains(conflict.code()))
+                .findFirst();
     }
 
     /** What the change would do to the registry as it is now (in this transaction). */
@@ -257,7 +302,7 @@ public class AgencyService {
     }
 
     /** Who made the change: the caller's user name or subject; the service itself for the change sets it ships. */
-    private String appliedBy() {
+    String appliedBy() {
         try {
             var actor = caller.actor();
             String who = actor.username() != null ? actor.username() : actor.subject();

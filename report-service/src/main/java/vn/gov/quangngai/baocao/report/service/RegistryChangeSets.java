@@ -19,6 +19,7 @@ import vn.gov.quangngai.baocao.report.api.AgencyChangeRequest;
 import vn.gov.quangngai.baocao.report.domain.RegistryChange;
 import vn.gov.quangngai.baocao.report.domain.RegistryPlanner;
 import vn.gov.quangngai.baocao.report.repository.AgencyRepository;
+import vn.gov.quangngai.baocao.report.repository.RegistryLocks;
 import vn.gov.quangngai.baocao.support.i18n.Languages;
 
 /**
@@ -37,9 +38,11 @@ public class RegistryChangeSets {
     private final EntityManager entities;
     private final ObjectMapper json;
     private final List<String> resources;
+    private final RegistryLocks locks;
 
     public RegistryChangeSets(AgencyService registry, AgencyRepository agencies, EntityManager entities, ObjectMapper json,
-                              @ConfigProperty(name = "baocao.registry.change-sets") List<String> resources) {
+                              @ConfigProperty(name = "baocao.registry.change-sets") List<String> resources, RegistryLocks locks) {
+        this.locks = locks;
         this.registry = registry;
         this.agencies = agencies;
         this.entities = entities;
@@ -55,6 +58,8 @@ public class RegistryChangeSets {
     @Transactional
     public int applyAll() {
         entities.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('registry-change-sets'))").getSingleResult();
+        // and no change through the API meanwhile: they plan against what the set leaves
+        locks.forWholeRegistry();
         int applied = 0;
         Set<String> touched = new LinkedHashSet<>();
         for (String resource : resources) {

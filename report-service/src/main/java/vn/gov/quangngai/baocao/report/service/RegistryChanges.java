@@ -3,6 +3,8 @@ package vn.gov.quangngai.baocao.report.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import vn.gov.quangngai.baocao.report.api.AgencyChangeRequest;
 import vn.gov.quangngai.baocao.report.api.AgencyChangeResult;
 import vn.gov.quangngai.baocao.report.domain.AgencyKind;
@@ -51,9 +53,72 @@ final class RegistryChanges {
     static AgencyChangeResult result(RegistryChange change, RegistryPlanner.Plan plan, boolean dryRun) {
         List<AgencyChangeResult.PeriodChange> begun = new ArrayList<>(plan.begun().stream().map(RegistryChanges::periodChange).toList());
         plan.corrected().stream().map(RegistryChanges::periodChange).forEach(begun::add);
-        return new AgencyChangeResult(type(change), change.effective(), change.basis(), dryRun,
+        return new AgencyChangeResult(type(change), change.effective(), change.basis(), dryRun, !dryRun,
                 plan.ended().stream().map(RegistryChanges::periodChange).toList(), begun, plan.created(),
                 plan.links().stream().map(l -> new AgencyChangeResult.Succession(l.predecessor(), l.successor())).toList());
+    }
+
+    /** Every code the change touches: those it ends, renames or creates, and the parent it names; the codes whose turn it takes. */
+    static Set<String> codes(RegistryChange change) {
+        List<String> codes = new ArrayList<>();
+        if (change instanceof RegistryChange.Create create) {
+            codes.addAll(java.util.Arrays.asList(create.code(), create.parent()));
+        } else if (change instanceof RegistryChange.Rename rename) {
+            codes.addAll(java.util.Arrays.asList(rename.code(), rename.parent()));
+        } else if (change instanceof RegistryChange.Merge merge) {
+            codes.addAll(merge.from());
+            codes.add(merge.into());
+        } else if (change instanceof RegistryChange.Split split) {
+            codes.add(split.code());
+            split.into().forEach(next -> codes.add(next.code()));
+        } else if (change instanceof RegistryChange.Dissolve dissolve) {
+            codes.add(dissolve.code());
+        }
+        return codes.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The codes a recorded change ended: a merge's {@code from}, a split's or a dissolution's {@code code}. */
+    static Set<String> ended(String type, JsonNode body) {
+        Set<String> codes = new TreeSet<>();
+        switch (type) {
+            case "MERGE" -> body.path("from").forEach(from -> addText(codes, from));
+            case "SPLIT", "DISSOLVE" -> addText(codes, body.get("code"));
+            default -> { }
+        }
+        return codes;
+    }
+
+    /** The codes a recorded change may have created: a creation's code, a merge's successor, a split's new agencies. */
+    static Set<String> created(String type, JsonNode body) {
+        Set<String> codes = new TreeSet<>();
+        switch (type) {
+            case "CREATE" -> addText(codes, body.get("code"));
+            case "MERGE" -> addText(codes, body.get("into"));
+            case "SPLIT" -> body.path("into").forEach(next -> addText(codes, next.get("code")));
+            default -> { }
+        }
+        return codes;
+    }
+
+    /** A recorded change in a few words: "STNMT, SNNPTNT → SNNMT", "BQLKKT → BQLDQ, BQLKCN", "TTBC". */
+    static String describe(String type, JsonNode body) {
+        List<String> from = new ArrayList<>();
+        body.path("from").forEach(code -> from.add(code.asText()));
+        JsonNode into = body.path("into");
+        if ("MERGE".equals(type)) {
+            return String.join(", ", from) + " → " + into.asText();
+        } else if ("SPLIT".equals(type)) {
+            List<String> next = new ArrayList<>();
+            into.forEach(agency -> next.add(agency.path("code").asText()));
+            return body.path("code").asText() + " → " + String.join(", ", next);
+        }
+        return body.path("code").asText();
+    }
+
+    private static void addText(Set<String> codes, JsonNode node) {
+        if (node != null && node.isTextual()) {
+            codes.add(node.textValue());
+        }
     }
 
     private static AgencyChangeResult.PeriodChange periodChange(AgencyPeriod period) {

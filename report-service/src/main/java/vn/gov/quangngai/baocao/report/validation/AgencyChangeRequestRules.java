@@ -59,6 +59,7 @@ public class AgencyChangeRequestRules implements BodyRule<AgencyChangeRequest> {
                 problems.add(ReportRequestCheck.problem("/" + field, Msg.of("report.registry.fieldForType", body.type()), locale));
             }
         });
+        AgencyNameRule.check(body.name(), "/name", locale, problems);
         if (body.into() != null && body.type() == AgencyChangeRequest.Type.MERGE) {
             checkAgency(body.into(), "/into", false, locale, problems);
         } else if (body.into() != null && body.type() == AgencyChangeRequest.Type.SPLIT) {
@@ -90,6 +91,8 @@ public class AgencyChangeRequestRules implements BodyRule<AgencyChangeRequest> {
         JsonNode name = node.get("name");
         if (name != null && (!name.isTextual() || name.textValue().isBlank() || name.textValue().length() > 300)) {
             problems.add(ReportRequestCheck.problem(pointer + "/name", Msg.of("support.field.invalid"), locale));
+        } else if (name != null) {
+            AgencyNameRule.check(name.textValue(), pointer + "/name", locale, problems);
         } else if (name == null && complete) {
             problems.add(ReportRequestCheck.problem(pointer + "/name", Msg.of("support.field.required"), locale));
         }

@@ -104,13 +104,13 @@ class HttpProblemResourceTest {
     void aDryRunThatIsNeitherTrueNorFalseIsRefusedAndChangesNothing() {
         String change = """
                 {"type": "CREATE", "effective": "2026-01-01", "basis": "Quyết định thử", "code": "DRYRUN-WORD", "name": "Cơ quan thử", "kind": "SO"}""";
-        for (String word : new String[] {"yes", "1", "on", "maybe", ""}) {
+        for (String word : new String[] {"yes", "1", "on", "maybe", "", "TRUE", "True"}) {
             given().auth().oauth2(Actors.ADMIN).contentType("application/json").body(change).queryParam("dryRun", word)
                     .when().post("/api/v1/agencies/changes")
                     .then().statusCode(400).contentType("application/problem+json").body("code", equalTo("MALFORMED_REQUEST"));
         }
         given().auth().oauth2(Actors.BOB_REVIEWER).when().get("/api/v1/agencies/DRYRUN-WORD").then().statusCode(404);
-        given().auth().oauth2(Actors.ADMIN).contentType("application/json").body(change).queryParam("dryRun", "TRUE")
+        given().auth().oauth2(Actors.ADMIN).contentType("application/json").body(change).queryParam("dryRun", "true")
                 .when().post("/api/v1/agencies/changes").then().statusCode(200);
         given().auth().oauth2(Actors.BOB_REVIEWER).when().get("/api/v1/agencies/DRYRUN-WORD").then().statusCode(404);
     }
