@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import jakarta.persistence.PersistenceException;
-import org.hibernate.exception.ConstraintViolationException;
 import vn.gov.quangngai.baocao.report.api.RoundCounts;
 import vn.gov.quangngai.baocao.report.api.RoundRequest;
 import vn.gov.quangngai.baocao.report.api.RoundView;
@@ -28,6 +27,7 @@ import vn.gov.quangngai.baocao.support.paging.PageRequest;
 import vn.gov.quangngai.baocao.support.paging.PageResult;
 import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
+import vn.gov.quangngai.baocao.support.problem.DatabaseConstraint;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 
 /** Opening, listing and closing rounds; which rounds a caller may see. */
@@ -102,12 +102,16 @@ public class RoundService {
         return ReportViews.round(round, reports.expected(round));
     }
 
-    /** Inserts the round now, so that two requests opening the same code at once end in ROUND_EXISTS, not in a duplicate-key error. */
+    /**
+     * Inserts the round now, so that two requests opening the same code at once end in ROUND_EXISTS, not in a duplicate-key error:
+     * the insert waits for the other request's transaction and then breaks the unique key. Hibernate throws its own
+     * ConstraintViolationException, itself a PersistenceException, with the driver's error as its cause: the cause chain is read.
+     */
     private void persistNew(RoundEntity round) {
         try {
             rounds.persistAndFlush(round);
         } catch (PersistenceException e) {
-            if (e.getCause() instanceof ConstraintViolationException) {
+            if (DatabaseConstraint.isUniqueViolation(e)) {
                 throw exists(round.code);
             }
             throw e;
