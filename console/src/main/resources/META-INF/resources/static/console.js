@@ -245,9 +245,50 @@
     });
   }
 
+  // After an import, a field the file gives otherwise than saved: its buttons put the saved or the file's value in the
+  // field here (without JavaScript they post the form back with the choice, which the console applies).
+  function chooseValues(form) {
+    form.addEventListener('click', function (event) {
+      var button = event.target.closest('button[name=pick]');
+      if (!button || !form.contains(button)) {
+        return;
+      }
+      event.preventDefault();
+      var pick = button.value;
+      var colon = pick.indexOf(':');
+      var side = pick.substring(0, colon) === 'file' ? 'file' : 'saved';
+      var target = pick.substring(colon + 1);
+      form.querySelectorAll('.import-choice').forEach(function (choice) {
+        var hidden = document.getElementById('choice-' + choice.getAttribute('data-choice') + '-taken');
+        var name = choice.querySelector('button.choose-file').value.substring('file:'.length);
+        if (target !== '*' && target !== name) {
+          return;
+        }
+        var input = document.getElementById(choice.getAttribute('data-input'));
+        var value = choice.getAttribute(side === 'file' ? 'data-file-value' : 'data-saved-value');
+        if (input) {
+          if (input.type === 'checkbox') {
+            input.checked = value === 'true';
+          } else {
+            input.value = value;
+          }
+        }
+        if (hidden) {
+          hidden.value = side;
+        }
+        choice.classList.toggle('took-file', side === 'file');
+        choice.querySelector('button.choose-file').setAttribute('aria-pressed', side === 'file' ? 'true' : 'false');
+        choice.querySelector('button.choose-saved').setAttribute('aria-pressed', side === 'file' ? 'false' : 'true');
+      });
+      // a choice is an edit: the browser's copy and the dirty mark follow it
+      form.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  }
+
   var draftForm = document.getElementById('draft-form');
   if (draftForm) {
     keepDraft(draftForm);
+    chooseValues(draftForm);
   }
 
   // Forms that ask first: a rotation or a disabling (data-confirm), an import over unsaved typing (data-confirm-dirty).

@@ -23,6 +23,7 @@ import vn.gov.quangngai.baocao.console.view.DraftPointers;
 import vn.gov.quangngai.baocao.console.view.DraftSheet;
 import vn.gov.quangngai.baocao.console.view.DraftValues;
 import vn.gov.quangngai.baocao.console.view.FieldMessages;
+import vn.gov.quangngai.baocao.console.view.ImportChoices;
 import vn.gov.quangngai.baocao.console.view.Notice;
 import vn.gov.quangngai.baocao.console.view.ProblemMessages;
 import vn.gov.quangngai.baocao.console.view.ReportSheet;
@@ -32,8 +33,8 @@ import vn.gov.quangngai.baocao.console.view.SignedInPerson;
  * An agency's own report page, as its officer sees it: where the report stands and how the deadline
  * stands, SNV's reason and what changed since when it was returned, and the form generated from the
  * outline while it may be edited (else the submitted version). The same page comes back, with what
- * was typed, after a refused save, a save someone else's overtook, an imported document or a
- * refused submission.
+ * was typed, after a refused save, a save someone else's overtook, a refused submission, or a
+ * document read into the saved draft (with a choice for each field the file gives otherwise).
  */
 @ApplicationScoped
 public class AgencyReportPages {
@@ -55,7 +56,7 @@ public class AgencyReportPages {
     /** The page; {@code form} is null when the report may not be edited, {@code latest} and {@code sheet} then show what was submitted. */
     public record AgencyPage(Round round, Tagged current, String etag, Countdown countdown, Notice notice, ProblemMessages.Message problem,
                              ReportDiff changes, Version latest, ReportSheet sheet, DraftSheet form, boolean editable, Imported imported,
-                             DraftComparison conflict, String draftState) {
+                             DraftComparison conflict, String draftState, ImportChoices choices) {
 
         public Report report() {
             return current.report();
@@ -78,7 +79,12 @@ public class AgencyReportPages {
 
     /** What a rendering shows beside the service's current report. */
     private record View(Notice notice, ProblemMessages.Message problem, DraftValues shown, String etag, Map<String, List<String>> errors,
-                        Map<String, String> sources, Imported imported, boolean conflict, Shown state) {
+                        Map<String, String> sources, Imported imported, boolean conflict, Shown state, ImportChoices choices) {
+
+        View(Notice notice, ProblemMessages.Message problem, DraftValues shown, String etag, Map<String, List<String>> errors,
+             Map<String, String> sources, Imported imported, boolean conflict, Shown state) {
+            this(notice, problem, shown, etag, errors, sources, imported, conflict, state, ImportChoices.none());
+        }
     }
 
     private final ReportServiceClient reports;
@@ -103,8 +109,13 @@ public class AgencyReportPages {
 
     /** A save the service refused (422, 409): the form as typed, each message beside its field. */
     TemplateInstance refusedSave(String round, String agency, DraftValues typed, String etag, Map<String, List<String>> errors,
-                                 ProblemMessages.Message problem) {
-        return render(round, agency, new View(null, problem, typed, etag, errors, Map.of(), null, false, Shown.UNSAVED));
+                                 ProblemMessages.Message problem, ImportChoices choices) {
+        return render(round, agency, new View(null, problem, typed, etag, errors, Map.of(), null, false, Shown.UNSAVED, choices));
+    }
+
+    /** A choice between a saved value and the file's picked without JavaScript: the form as typed with the picked values, nothing saved. */
+    TemplateInstance choosing(String round, String agency, String etag, ImportChoices.Picked picked) {
+        return render(round, agency, new View(null, null, picked.values(), etag, Map.of(), Map.of(), null, false, Shown.UNSAVED, picked.choices()));
     }
 
     /** Someone else saved while this person typed: both drafts side by side; saving again keeps the typed one. */
@@ -112,7 +123,10 @@ public class AgencyReportPages {
         return render(round, agency, new View(null, null, typed, null, Map.of(), Map.of(), null, true, Shown.UNSAVED));
     }
 
-    /** A document read into the form (nothing stored): suggested figures marked with their sentences, what was not placed listed. */
+    /**
+     * A document read into the saved draft (nothing stored): suggested figures marked with their sentences, what was not placed
+     * listed, and each field the file gives otherwise than saved with both values, the saved one in the form until the officer picks.
+     */
     TemplateInstance imported(String round, String agency, String etag, String fileName, ImportPreview preview) {
         Outline outline = outline(reports.round(round));
         DraftValues values = DraftValues.of(outline, preview.draft());
@@ -122,7 +136,8 @@ public class AgencyReportPages {
         List<ImportPreview.Warning> warnings = preview.warnings().stream()
                 .map(w -> new ImportPreview.Warning(w.line(), w.text(), FieldMessages.vietnamese(w.reason()))).toList();
         Imported imported = new Imported(fileName, warnings, Math.round(preview.placed() * 100), sources.size());
-        return render(round, agency, new View(null, null, values, etag, Map.of(), sources, imported, false, Shown.UNSAVED));
+        return render(round, agency, new View(null, null, values, etag, Map.of(), sources, imported, false, Shown.UNSAVED,
+                ImportChoices.of(outline, preview.fields())));
     }
 
     /** A document that could not be read: the page as it was, the reason above the import form. */
@@ -161,7 +176,8 @@ public class AgencyReportPages {
         Countdown countdown = Countdown.of(round.deadline(), submissionsOpen(round, report), report.status(), report.late(),
                 report.firstSubmittedAt(), OffsetDateTime.now());
         return Templates.agencyReport(new AgencyPage(round, current, etag, countdown, view.notice(), view.problem(), changes, latest,
-                latest == null ? null : ReportSheet.of(outline, latest), form, editable, view.imported(), conflict, view.state().key()));
+                latest == null ? null : ReportSheet.of(outline, latest), form, editable, view.imported(), conflict, view.state().key(),
+                form == null ? ImportChoices.none() : view.choices()));
     }
 
     static Outline outline(Round round) {

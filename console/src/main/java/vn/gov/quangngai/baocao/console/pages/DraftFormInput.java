@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
+import vn.gov.quangngai.baocao.console.client.model.Outline;
 import vn.gov.quangngai.baocao.console.view.DraftValues;
+import vn.gov.quangngai.baocao.console.view.ImportChoices;
 
 /**
  * The report form as posted: the document block by name, the sections and figures as pairs of
@@ -47,6 +49,18 @@ public class DraftFormInput {
     /** "submit" when the person chose to save and then submit. */
     @RestForm
     public String then;
+    /** After an import, the fields the file gives otherwise than saved: their names, both values, which one is taken (saved, file). */
+    @RestForm("choiceField")
+    public List<String> choiceFields = new ArrayList<>();
+    @RestForm("choiceSaved")
+    public List<String> choiceSaved = new ArrayList<>();
+    @RestForm("choiceFile")
+    public List<String> choiceFile = new ArrayList<>();
+    @RestForm("choiceTaken")
+    public List<String> choiceTaken = new ArrayList<>();
+    /** A choice's button pressed without JavaScript ({@code file:number}, {@code saved:*}): the form comes back with it, nothing saved. */
+    @RestForm
+    public String pick;
 
     DraftValues values() {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -64,6 +78,14 @@ public class DraftFormInput {
         return new DraftValues(fields, "true".equals(nilReport));
     }
 
+    ImportChoices choices(Outline outline) {
+        return ImportChoices.posted(outline, choiceFields, crlf(choiceSaved), crlf(choiceFile), choiceTaken);
+    }
+
+    boolean picking() {
+        return pick != null && !pick.isBlank();
+    }
+
     boolean thenSubmit() {
         return "submit".equals(then);
     }
@@ -76,6 +98,10 @@ public class DraftFormInput {
             String field = sections ? DraftValues.section(names.get(i)) : DraftValues.figure(names.get(i));
             put(fields, field, values.get(i));
         }
+    }
+
+    private static List<String> crlf(List<String> values) {
+        return values == null ? List.of() : values.stream().map(v -> v == null ? "" : v.replace("\r\n", "\n")).toList();
     }
 
     private static void put(Map<String, String> fields, String field, String value) {

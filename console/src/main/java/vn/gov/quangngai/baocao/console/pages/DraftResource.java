@@ -19,15 +19,18 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.gov.quangngai.baocao.console.client.ApiException;
 import vn.gov.quangngai.baocao.console.client.ReportServiceClient;
 import vn.gov.quangngai.baocao.console.client.model.ImportPreview;
+import vn.gov.quangngai.baocao.console.client.model.Outline;
 import vn.gov.quangngai.baocao.console.view.DraftValues;
 import vn.gov.quangngai.baocao.console.view.FieldMessages;
+import vn.gov.quangngai.baocao.console.view.ImportChoices;
 import vn.gov.quangngai.baocao.console.view.Notice;
 import vn.gov.quangngai.baocao.console.view.ProblemMessages;
 
 /**
  * An agency's draft: saving the form (a PUT with the ETag the form was filled from) and reading an
- * existing document into the form (nothing stored until the officer saves). Whatever the service
- * refuses comes back with what was typed.
+ * existing document into the saved draft (nothing stored until the officer saves; where the file
+ * gives a field otherwise than saved, the officer picks one). Whatever the service refuses comes
+ * back with what was typed.
  */
 @Path("/rounds/{round}/reports/{agency}")
 @Produces(MediaType.TEXT_HTML)
@@ -50,7 +53,12 @@ public class DraftResource {
     public Response save(@RestPath String round, @RestPath String agency, @BeanParam DraftFormInput form) {
         pages.requireOwn(agency);
         DraftValues typed = form.values();
-        DraftValues.Body body = typed.toBody(AgencyReportPages.outline(reports.round(round)));
+        Outline outline = AgencyReportPages.outline(reports.round(round));
+        if (form.picking()) {
+            ImportChoices.Picked picked = form.choices(outline).pick(form.pick, typed);
+            return Response.ok(pages.choosing(round, agency, form.etag, picked)).build();
+        }
+        DraftValues.Body body = typed.toBody(outline);
         String etag = form.etag == null || form.etag.isBlank() ? null : form.etag;
         try {
             reports.saveDraft(round, agency, etag, body.content());
@@ -59,9 +67,9 @@ public class DraftResource {
                 case 412 -> Response.status(409).entity(pages.conflict(round, agency, typed)).build();
                 case 422 -> Response.status(422).entity(pages.refusedSave(round, agency, typed, etag,
                         FieldMessages.byField(refused.problem().map(p -> p.errors()).orElse(List.of()), body.pointers()::fieldOf),
-                        ProblemMessages.of(refused))).build();
+                        ProblemMessages.of(refused), form.choices(outline))).build();
                 case 409 -> Response.status(409).entity(pages.refusedSave(round, agency, typed, etag, Map.of(),
-                        ProblemMessages.of(refused))).build();
+                        ProblemMessages.of(refused), form.choices(outline))).build();
                 default -> throw refused;
             };
         }

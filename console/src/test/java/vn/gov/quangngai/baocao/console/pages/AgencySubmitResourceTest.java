@@ -93,10 +93,10 @@ class AgencySubmitResourceTest {
                 .withHeader("Content-Type", containing("wordprocessingml")).withRequestBody(binaryEqualTo(docx)));
         services.verify(0, putRequestedFor(urlPathMatching(".*")));
         Document form = Jsoup.parse(html);
-        assertThat(form.getElementById("text-II.1").val()).isEqualTo("Phân bổ hơn 9 tỷ đồng cho 196.878 khẩu.");
-        assertThat(form.getElementById("text-II.6").val()).as("the document's draft replaces the form").isEmpty();
+        assertThat(form.getElementById("text-II.1").val()).isEqualTo("Phân bổ hơn 9 tỷ đồng cho 196.900 khẩu.");
+        assertThat(form.getElementById("text-II.6").val()).as("what the file says nothing of keeps its saved value").isEqualTo("Sở Tài chính đăng ký 02 mô hình.");
         assertThat(form.getElementById("figure-II.1.support_people").val()).isEqualTo("196.878");
-        assertThat(form.getElementById("figure-II.1.support_people-source").text()).contains("Gợi ý từ tệp", "196.878 khẩu");
+        assertThat(form.getElementById("figure-II.1.support_people-source").text()).contains("Gợi ý từ tệp", "196.900 khẩu");
         assertThat(form.getElementById("figure-II.1.support_people").attr("aria-describedby")).contains("figure-II.1.support_people-source");
         assertThat(form.select("tr.suggested")).extracting(e -> e.attr("data-code")).containsExactly("II.1.support_people", "II.1.support_money");
         assertThat(form.getElementById("doc-answers-number").val()).isEqualTo("2454/SNV-XDCQ");

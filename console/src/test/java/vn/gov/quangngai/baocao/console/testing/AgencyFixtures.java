@@ -75,18 +75,39 @@ public final class AgencyFixtures {
              "indicators": [{"code": "II.6.models", "label": "Số mô hình đăng ký", "unit": "mô hình", "from": 1, "to": 2, "change": "CHANGED"}],
              "document": [], "nilReport": {"from": false, "to": false}}""";
 
-    /** What a .docx becomes: sections, two suggested figures with their sentences, one paragraph not placed. */
+    /**
+     * What a .docx makes of {@link #DRAFT}: the saved draft with the file read into it. The file gives another number of
+     * khẩu (196.900), another document number and another text of section I (each a CONFLICT, the saved value kept in the
+     * draft), the same money (SAVED), section II.1 and the request answered where nothing was saved (FILE); it says nothing
+     * of section II.6 or the models (SAVED). One paragraph not placed.
+     */
     public static final String IMPORT_PREVIEW = """
             {"draft": {"document": {"number": "215/BC-STC", "date": "2021-11-12", "place": "Quảng Ngãi",
                                     "signer": {"name": "Trần Văn Bình", "title": "PHÓ GIÁM ĐỐC", "delegation": "KT. GIÁM ĐỐC"},
                                     "recipients": ["Sở Nội vụ;", "Lưu: VT."], "answers": {"number": "2454/SNV-XDCQ", "date": "2021-10-29"}},
-                       "sections": [{"key": "I", "text": "Sở Tài chính ban hành Kế hoạch số 45/KH-STC."},
-                                    {"key": "II.1", "text": "Phân bổ hơn 9 tỷ đồng cho 196.878 khẩu."}],
-                       "indicators": [{"code": "II.1.support_people", "value": 196878}, {"code": "II.1.support_money", "value": 9000000000}]},
-             "suggestions": [{"code": "II.1.support_people", "value": 196878, "source": "Phân bổ hơn 9 tỷ đồng cho 196.878 khẩu."},
-                             {"code": "II.1.support_money", "value": 9000000000, "source": "Phân bổ hơn 9 tỷ đồng cho 196.878 khẩu."}],
+                       "sections": [{"key": "I", "text": "Ban hành Kế hoạch số 45/KH-STC & hướng dẫn <b>triển khai</b>."},
+                                    {"key": "II.1", "text": "Phân bổ hơn 9 tỷ đồng cho 196.900 khẩu."},
+                                    {"key": "II.6", "text": "Sở Tài chính đăng ký 02 mô hình."}],
+                       "indicators": [{"code": "II.1.support_people", "value": 196878}, {"code": "II.1.support_money", "value": 9000000000},
+                                      {"code": "II.6.models", "value": 2}]},
+             "suggestions": [{"code": "II.1.support_people", "value": 196900, "source": "Phân bổ hơn 9 tỷ đồng cho 196.900 khẩu."},
+                             {"code": "II.1.support_money", "value": 9000000000, "source": "Phân bổ hơn 9 tỷ đồng cho 196.900 khẩu."}],
              "warnings": [{"line": 31, "text": "Sở Tài chính báo cáo để Sở Nội vụ tổng hợp./.", "reason": "closing sentence of the letter, not part of any section"}],
-             "placed": 0.93}""";
+             "placed": 0.93,
+             "fields": [{"field": "/document/number", "origin": "CONFLICT", "saved": "215/BC-STC", "file": "216/BC-STC"},
+                        {"field": "/document/date", "origin": "CONFLICT", "saved": "2021-11-12", "file": "2021-11-15"},
+                        {"field": "/document/place", "origin": "SAVED", "saved": "Quảng Ngãi", "file": "Quảng Ngãi"},
+                        {"field": "/document/answers/number", "origin": "FILE", "file": "2454/SNV-XDCQ"},
+                        {"field": "/document/answers/date", "origin": "FILE", "file": "2021-10-29"},
+                        {"field": "/document/signer/name", "origin": "SAVED", "saved": "Trần Văn Bình"},
+                        {"field": "/document/recipients", "origin": "SAVED", "saved": ["Sở Nội vụ;", "Lưu: VT."]},
+                        {"field": "/sections/I/text", "origin": "CONFLICT", "saved": "Ban hành Kế hoạch số 45/KH-STC & hướng dẫn <b>triển khai</b>.",
+                         "file": "Sở Tài chính ban hành Kế hoạch số 45/KH-STC."},
+                        {"field": "/sections/II.1/text", "origin": "FILE", "file": "Phân bổ hơn 9 tỷ đồng cho 196.900 khẩu."},
+                        {"field": "/indicators/II.1.support_people", "origin": "CONFLICT", "saved": 196878, "file": 196900},
+                        {"field": "/indicators/II.1.support_money", "origin": "SAVED", "saved": 9000000000, "file": 9000000000},
+                        {"field": "/sections/II.6/text", "origin": "SAVED", "saved": "Sở Tài chính đăng ký 02 mô hình."},
+                        {"field": "/indicators/II.6.models", "origin": "SAVED", "saved": 2}]}""";
 
     private AgencyFixtures() {
     }

@@ -44,10 +44,13 @@ public class ImportResource {
             + "Splits it into the round's sections by its headings (numbered, Word's automatic numbering, or unnumbered and recognised by their title), "
             + "reads the document block (number, place and date, the request answered, Nơi nhận, signer) and suggests the figures its sentences and "
             + "tables of figures state unambiguously, by the labels, units and hints of the round's outline. A figure stated with two different values "
-            + "gets no suggestion but a warning; so does text that cannot be placed; placed is the share of the text that was. The draft is stored as a "
-            + "PUT would store it, unless dryRun=true.")
+            + "gets no suggestion but a warning; so does text that cannot be placed; placed is the share of the text that was. What the file reads is "
+            + "merged into the draft already saved, field by field (each figure, each section's text, each field of the document block): a field the "
+            + "file says nothing of keeps its saved value, a field only the file gives takes the file's, and a field the file gives otherwise keeps the "
+            + "saved value; fields says which is which, with both values for a CONFLICT, for the officer to choose and save with a PUT. "
+            + "The merged draft is stored as a PUT would store it, unless dryRun=true: a saved value is never replaced by an import.")
     @RequestBody(content = {@Content(mediaType = MediaType.TEXT_PLAIN), @Content(mediaType = LegacyDocumentReaders.DOCX)})
-    @APIResponse(responseCode = "200", description = "The draft it became", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "200", description = "The draft it became, merged into the saved one", content = @Content(schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "The report is submitted or accepted (REPORT_NOT_EDITABLE), or the round closed (ROUND_CLOSED)")

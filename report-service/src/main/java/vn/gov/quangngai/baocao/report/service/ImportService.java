@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.jboss.logging.Logger;
+import vn.gov.quangngai.baocao.report.importing.DraftMerge;
 import vn.gov.quangngai.baocao.report.importing.ImportResult;
 import vn.gov.quangngai.baocao.report.importing.LegacyDocumentReaders;
 import vn.gov.quangngai.baocao.report.importing.LegacyReportImporter;
@@ -11,7 +12,7 @@ import vn.gov.quangngai.baocao.report.importing.SourceLine;
 import vn.gov.quangngai.baocao.report.repository.ReportEntity;
 import vn.gov.quangngai.baocao.support.http.Precondition;
 
-/** Turns an agency's existing report (text or .docx) into its draft for the round, or only shows what it would become. */
+/** Reads an agency's existing report (text or .docx) into its saved draft for the round, or only shows what the draft would become. */
 @ApplicationScoped
 public class ImportService {
 
@@ -38,13 +39,16 @@ public class ImportService {
         }
         boolean docx = format == Format.DOCX;
         List<SourceLine> lines = docx ? LegacyDocumentReaders.docx(document) : LegacyDocumentReaders.text(document);
-        ImportResult result = new LegacyReportImporter(report.round.template).read(lines);
+        ImportResult read = new LegacyReportImporter(report.round.template).read(lines);
+        ImportResult result = read.mergedInto(DraftMerge.merge(report.round.template, report.draft, read.draft()));
         if (!dryRun) {
+            // only the merged draft: a saved value the file contradicts stays until the officer chooses
             reports.saveDraft(round, agency, result.draft());
         }
-        LOG.infof("Report %s/%s imported from %s by %s%s: %d sections, %d figures, %.0f%% of the text placed, %d warnings",
+        LOG.infof("Report %s/%s imported from %s by %s%s: %d sections, %d figures, %.0f%% of the text placed, %d warnings, %d fields the file contradicts",
                 round, agency, docx ? ".docx" : "text", caller.actor().username(), dryRun ? " (dry run)" : "",
-                result.draft().sections().size(), result.suggestions().size(), result.placed() * 100, result.warnings().size());
+                result.draft().sections().size(), result.suggestions().size(), result.placed() * 100, result.warnings().size(),
+                result.fields().stream().filter(f -> f.origin() == ImportResult.Origin.CONFLICT).count());
         return result;
     }
 }

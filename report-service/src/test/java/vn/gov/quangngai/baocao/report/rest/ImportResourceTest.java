@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -44,6 +45,64 @@ class ImportResourceTest {
                 .body("sections.find { it.key == 'II.3' }.text", containsString("chưa có vụ việc nào phát sinh"))
                 .body("indicators.find { it.code == 'II.1.support_money' }.value", equalTo(9000000000L))
                 .body("document.answers.number", equalTo("2454/SNV-XDCQ"));
+    }
+
+    /** Issue 21: an officer saved four figures and the document's number, then read a file into the same form. */
+    @Test
+    void aFileReadIntoASavedDraftKeepsWhatItSaysNothingOfAndNeverReplacesASavedValue() throws IOException {
+        String round = Rounds.open("BDT");
+        given().auth().oauth2(Actors.ALICE_BDT).contentType("application/json").body("""
+                {"document": {"number": "125/BC-BDT"},
+                 "sections": [{"key": "II.6", "text": "Ban Dân tộc đăng ký 01 mô hình."}],
+                 "indicators": [{"code": "II.2.procedures_total", "value": 2}, {"code": "II.1.elder_info_attendances", "value": 1250},
+                                {"code": "II.1.support_people", "value": 1234}, {"code": "II.1.support_money", "value": 1234567890}]}""")
+                .when().put(path(round))
+                .then().statusCode(201);
+        byte[] file;
+        try (var in = getClass().getResourceAsStream("/import-merge/bao-cao-mot-phan.txt")) {
+            file = in.readAllBytes();
+        }
+
+        given().auth().oauth2(Actors.ALICE_BDT).contentType("text/plain; charset=utf-8").body(file).queryParam("dryRun", true)
+                .when().post(path(round) + "/import")
+                .then().statusCode(200)
+                .body("fields.find { it.field == '/indicators/II.2.procedures_total' }.origin", equalTo("SAVED"))
+                .body("fields.find { it.field == '/indicators/II.1.support_people' }.origin", equalTo("SAVED"))
+                .body("fields.find { it.field == '/indicators/II.1.support_people' }.saved", equalTo(1234))
+                .body("fields.find { it.field == '/indicators/II.1.support_people' }", not(hasKey("file")))
+                .body("fields.find { it.field == '/indicators/II.1.support_money' }.origin", equalTo("SAVED"))
+                .body("fields.find { it.field == '/indicators/II.1.elder_info_attendances' }.origin", equalTo("CONFLICT"))
+                .body("fields.find { it.field == '/indicators/II.1.elder_info_attendances' }.saved", equalTo(1250))
+                .body("fields.find { it.field == '/indicators/II.1.elder_info_attendances' }.file", equalTo(1300))
+                .body("fields.find { it.field == '/indicators/II.1.elder_info_classes' }.origin", equalTo("FILE"))
+                .body("fields.find { it.field == '/document/number' }.origin", equalTo("CONFLICT"))
+                .body("fields.find { it.field == '/document/number' }.file", equalTo("130/BC-BDT"))
+                .body("fields.find { it.field == '/document/signer/name' }.origin", equalTo("FILE"))
+                .body("fields.find { it.field == '/sections/II.6/text' }.origin", equalTo("CONFLICT"))
+                .body("draft.document.number", equalTo("125/BC-BDT"))
+                .body("draft.indicators.find { it.code == 'II.1.elder_info_attendances' }.value", equalTo(1250))
+                .body("draft.indicators.find { it.code == 'II.1.support_people' }.value", equalTo(1234))
+                .body("draft.indicators.find { it.code == 'II.1.elder_info_classes' }.value", equalTo(12))
+                .body("suggestions.find { it.code == 'II.1.elder_info_attendances' }.value", equalTo(1300));
+        String etag = given().auth().oauth2(Actors.ALICE_BDT).when().get(path(round)).then().statusCode(200)
+                .body("indicators.size()", equalTo(4)).extract().header("ETag");
+
+        given().auth().oauth2(Actors.ALICE_BDT).contentType(DOCX).body(SeedReport.docx(new String(file, StandardCharsets.UTF_8)))
+                .when().post(path(round) + "/import")
+                .then().statusCode(200).body("fields.find { it.field == '/indicators/II.1.elder_info_attendances' }.origin", equalTo("CONFLICT"));
+        given().auth().oauth2(Actors.ALICE_BDT).when().get(path(round))
+                .then().statusCode(200).header("ETag", not(equalTo(etag)))
+                .body("document.number", equalTo("125/BC-BDT"))
+                .body("document.signer.name", equalTo("Nguyễn Thế Nhân"))
+                .body("sections.find { it.key == 'II.6' }.text", equalTo("Ban Dân tộc đăng ký 01 mô hình."))
+                .body("sections.find { it.key == 'I' }.text", containsString("Kế hoạch số 150/KH-BDT"))
+                .body("indicators.find { it.code == 'II.2.procedures_total' }.value", equalTo(2))
+                .body("indicators.find { it.code == 'II.1.elder_info_attendances' }.value", equalTo(1250))
+                .body("indicators.find { it.code == 'II.1.support_people' }.value", equalTo(1234))
+                .body("indicators.find { it.code == 'II.1.support_money' }.value", equalTo(1234567890))
+                .body("indicators.find { it.code == 'II.1.elder_info_classes' }.value", equalTo(12))
+                .body("indicators.find { it.code == 'II.6.has_model' }.value", equalTo(true))
+                .body("indicators.size()", equalTo(6));
     }
 
     @Test
