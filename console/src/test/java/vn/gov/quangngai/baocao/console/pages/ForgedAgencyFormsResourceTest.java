@@ -7,6 +7,8 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.gov.quangngai.baocao.console.testing.ServicesStub;
 
 /** An agency's officer's own forms (draft, import, submit) posted from another site: refused, nothing sent to report-service. */
@@ -31,5 +33,29 @@ class ForgedAgencyFormsResourceTest extends ForgedForms {
     @Override
     String session() {
         return "alices-session";
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void aForgedFormWithAPlantedCookieAndTheSameValueInTheFormIsRefusedAndNothingIsDone(Form form) {
+        refusesAPlantedCookieWithTheSameValueInTheForm(form);
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void aFormWithoutATokenIsRefusedAndNothingIsDone(Form form) {
+        refusesAFormWithoutAToken(form);
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void aTokenFromAnotherSessionOfTheSamePersonIsRefusedAndNothingIsDone(Form form) {
+        refusesATokenFromAnotherSessionOfTheSamePerson(form);
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void aTokenFromAnotherPersonsPageIsRefusedAndNothingIsDone(Form form) {
+        refusesATokenFromAnotherPersonsPage(form);
     }
 }

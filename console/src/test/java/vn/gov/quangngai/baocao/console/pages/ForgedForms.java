@@ -14,8 +14,6 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import vn.gov.quangngai.baocao.console.config.FormTokens;
 import vn.gov.quangngai.baocao.console.testing.Forms;
 import vn.gov.quangngai.baocao.console.testing.ServicesStub;
@@ -23,8 +21,9 @@ import vn.gov.quangngai.baocao.console.testing.ServicesStub;
 /**
  * The checks every form of the console must pass when posted from somewhere else: refused, whatever
  * cookie the other site managed to plant, because the token is the signed-in session's own, not a
- * copy of a cookie. Each subclass signs in someone who may send its forms (its static {@code forms()}),
- * so only the token stops them; {@link #subject()} and {@link #session()} are that person's ID token claims.
+ * copy of a cookie. Each subclass signs in someone who may send its forms, so only the token stops
+ * them, and runs these checks on each (the identity of a test is read from the class declaring its
+ * method); {@link #subject()} and {@link #session()} are that person's ID token claims.
  */
 abstract class ForgedForms {
 
@@ -77,9 +76,7 @@ abstract class ForgedForms {
         services.resetAll();
     }
 
-    @ParameterizedTest
-    @MethodSource("forms")
-    void aForgedFormWithAPlantedCookieAndTheSameValueInTheFormIsRefusedAndNothingIsDone(Form form) {
+    void refusesAPlantedCookieWithTheSameValueInTheForm(Form form) {
         String planted = randomToken();
 
         Response answer = send(form, given().redirects().follow(false).cookie(Forms.CSRF, planted), planted);
@@ -87,24 +84,18 @@ abstract class ForgedForms {
         assertRefused(answer);
     }
 
-    @ParameterizedTest
-    @MethodSource("forms")
-    void aFormWithoutATokenIsRefusedAndNothingIsDone(Form form) {
+    void refusesAFormWithoutAToken(Form form) {
         assertRefused(send(form, given().redirects().follow(false), null));
     }
 
-    @ParameterizedTest
-    @MethodSource("forms")
-    void aTokenFromAnotherSessionOfTheSamePersonIsRefusedAndNothingIsDone(Form form) {
+    void refusesATokenFromAnotherSessionOfTheSamePerson(Form form) {
         assertThat(Forms.token("/logout")).as("the derivation these tokens come from").isEqualTo(tokens.of(subject(), session()));
         services.resetAll();
 
         assertRefused(send(form, given().redirects().follow(false), tokens.of(subject(), session() + "-other")));
     }
 
-    @ParameterizedTest
-    @MethodSource("forms")
-    void aTokenFromAnotherPersonsPageIsRefusedAndNothingIsDone(Form form) {
+    void refusesATokenFromAnotherPersonsPage(Form form) {
         assertRefused(send(form, given().redirects().follow(false), tokens.of(subject() + "-someone-else", session())));
     }
 

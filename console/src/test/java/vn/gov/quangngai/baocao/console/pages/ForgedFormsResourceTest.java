@@ -29,6 +29,8 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.gov.quangngai.baocao.console.testing.Forms;
 import vn.gov.quangngai.baocao.console.testing.ServicesStub;
 
@@ -57,6 +59,30 @@ class ForgedFormsResourceTest extends ForgedForms {
     @Override
     String session() {
         return "bobs-session";
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void aForgedFormWithAPlantedCookieAndTheSameValueInTheFormIsRefusedAndNothingIsDone(Form form) {
+        refusesAPlantedCookieWithTheSameValueInTheForm(form);
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void aFormWithoutATokenIsRefusedAndNothingIsDone(Form form) {
+        refusesAFormWithoutAToken(form);
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void aTokenFromAnotherSessionOfTheSamePersonIsRefusedAndNothingIsDone(Form form) {
+        refusesATokenFromAnotherSessionOfTheSamePerson(form);
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void aTokenFromAnotherPersonsPageIsRefusedAndNothingIsDone(Form form) {
+        refusesATokenFromAnotherPersonsPage(form);
     }
 
     @Test
