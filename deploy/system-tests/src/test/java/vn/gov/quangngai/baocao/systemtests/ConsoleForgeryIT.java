@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,7 +33,7 @@ class ConsoleForgeryIT {
 
     @Test
     void aForgedFormWithAPlantedCookieOpensNoRoundAndTakesNoSnapshot() {
-        String round = SuiteRounds.open(suite, suite.tokens.forDemoUser("bob"), "2099-11-15", List.of("BDT", "STC", "MINHLONG"));
+        String round = roundWithASubmission();
         String forgedRound = "GIA-MAO-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         try (Browser bob = Browser.open(suite.console.baseUrl())) {
             bob.signIn("bob");
@@ -55,7 +57,7 @@ class ConsoleForgeryIT {
 
     @Test
     void aTokenFromAnotherSessionOrAnotherPersonIsRefusedAndTheSessionsOwnIsTaken() {
-        String round = SuiteRounds.open(suite, suite.tokens.forDemoUser("bob"), "2099-11-15", List.of("BDT", "STC", "MINHLONG"));
+        String round = roundWithASubmission();
         try (Browser first = Browser.open(suite.console.baseUrl()); Browser second = Browser.open(suite.console.baseUrl());
              Browser vera = Browser.open(suite.console.baseUrl())) {
             first.signIn("bob");
@@ -100,6 +102,16 @@ class ConsoleForgeryIT {
             bob.go("/");
             assertThat(bob.waitFor(By.id("username")).isDisplayed()).as("Keycloak asks for the password again").isTrue();
         }
+    }
+
+    /** An open round with BDT's report submitted, once aggregation-service has it (a snapshot then has something to hold). */
+    private static String roundWithASubmission() {
+        String round = SuiteRounds.open(suite, suite.tokens.forDemoUser("bob"), "2099-11-15", List.of("BDT", "STC", "MINHLONG"));
+        new SeedSubmissions(suite.reportService.baseUrl()).submitSeed(suite.tokens.forDemoUser("alice"), round, "BDT");
+        Awaitility.await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(200)).until(() -> given()
+                .baseUri(suite.aggregationService.baseUrl()).auth().oauth2(suite.tokens.forDemoUser("bob"))
+                .get("/api/v1/rounds/" + round + "/summary").statusCode() == 200);
+        return round;
     }
 
     /** A request the forger makes the person's browser send: its cookies for the console, plus any the forger planted. */
