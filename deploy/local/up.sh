@@ -139,6 +139,8 @@ Stop: deploy/local/down.sh   (add --wipe to delete the local data)
 SUMMARY
 }
 
+# The packaged console runs as in production, where the key of its forms' tokens is required.
+export BAOCAO_CONSOLE_CSRF_KEY="${BAOCAO_CONSOLE_CSRF_KEY:-baocao-console-local-csrf-key-32+chars}"
 mkdir -p "$RUN_DIR" "$LOG_DIR" "$CACHE_DIR"
 command -v java >/dev/null || fail "java (17 or newer) is needed on the PATH"
 command -v curl >/dev/null || fail "curl is needed"

@@ -15,4 +15,10 @@ public interface ConsoleConfig {
     /** How many agencies a figure's chart on the summary page shows, the largest values first. */
     @WithDefault("10")
     int chartTop();
+
+    /**
+     * The key (32 characters or more) the forms' anti-forgery tokens are signed with: the same for
+     * every instance, or a form shown by one would be refused by another.
+     */
+    String csrfKey();
 }

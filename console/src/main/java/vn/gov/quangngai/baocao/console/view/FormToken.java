@@ -1,33 +1,32 @@
 package vn.gov.quangngai.baocao.console.view;
 
-import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import vn.gov.quangngai.baocao.console.config.FormTokens;
 
 /**
- * The CSRF token every form carries, for templates ({@code {inject:form.token}}). Pages the CSRF
- * check never saw (an error answered before it ran, a refused form) have no token: their forms get
- * an empty one, which the check refuses, rather than the page failing to render.
+ * The anti-forgery token every form carries, for templates ({@code {inject:form.token}}): the
+ * signed-in session's own (see {@link FormTokens}). Someone not signed in has none: their page's
+ * forms get an empty one, which the check refuses, rather than the page failing to render.
  */
 @RequestScoped
 @Named("form")
 public class FormToken {
 
-    private final CsrfTokenParameterProvider csrf;
+    private final FormTokens tokens;
+    private final SecurityIdentity identity;
 
-    public FormToken(CsrfTokenParameterProvider csrf) {
-        this.csrf = csrf;
+    public FormToken(FormTokens tokens, SecurityIdentity identity) {
+        this.tokens = tokens;
+        this.identity = identity;
     }
 
     public String name() {
-        return csrf.getParameterName();
+        return FormTokens.FIELD;
     }
 
     public String token() {
-        try {
-            return csrf.getToken();
-        } catch (IllegalStateException noTokenForThisRequest) {
-            return "";
-        }
+        return tokens.of(identity).orElse("");
     }
 }

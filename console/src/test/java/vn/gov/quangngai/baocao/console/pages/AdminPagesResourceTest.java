@@ -183,7 +183,7 @@ class AdminPagesResourceTest {
 
     @Test
     void aCreateWithoutTheCsrfTokenNeverReachesTheService() {
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded").post(CLIENTS).then().statusCode(400);
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded").post(CLIENTS).then().statusCode(403);
 
         services.verify(0, postRequestedFor(urlPathEqualTo(API_CLIENTS)));
     }

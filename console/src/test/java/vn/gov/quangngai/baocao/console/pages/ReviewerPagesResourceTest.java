@@ -222,7 +222,7 @@ class ReviewerPagesResourceTest {
     void aFormWithoutTheCsrfTokenIsRefusedAndNeverReachesTheService() {
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("etag", "\"7-2\"")
                 .post(BDT + "/accept")
-                .then().statusCode(400).body(containsString("Biểu mẫu không hợp lệ"));
+                .then().statusCode(403).body(containsString("Biểu mẫu không hợp lệ"));
 
         services.verify(0, postRequestedFor(urlPathEqualTo(REPORTS + "/rounds/DVCQ-2021/reports/BDT/accept")));
     }

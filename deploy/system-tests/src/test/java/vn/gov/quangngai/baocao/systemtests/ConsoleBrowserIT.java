@@ -225,7 +225,7 @@ class ConsoleBrowserIT {
     void signingOutEndsTheKeycloakSessionToo() {
         try (Browser bob = Browser.open(suite.console.baseUrl())) {
             bob.signIn("bob");
-            bob.click(By.cssSelector("form[action='/sign-out'] button"));
+            bob.click(By.cssSelector("header form[action='/logout'] button"));
             bob.waitForText(By.cssSelector("main h1"), "Bạn đã đăng xuất");
 
             bob.go("/");

@@ -82,7 +82,9 @@ final class Suite {
                 "BAOCAO_OIDC_URL", keycloak.issuer(),
                 "BAOCAO_REPORT_SERVICE_URL", "http://127.0.0.1:" + reportPort,
                 "BAOCAO_AGGREGATION_URL", "http://127.0.0.1:" + aggregationPort,
-                "BAOCAO_CONSOLE_CLIENT_SECRET", "baocao-console-dev-secret"), logs);
+                "BAOCAO_CONSOLE_CLIENT_SECRET", "baocao-console-dev-secret",
+                // the packaged console runs as in production, where its form key is required
+                "BAOCAO_CONSOLE_CSRF_KEY", "baocao-console-suite-csrf-key-32+chars"), logs);
         return new Suite(postgres, keycloak, report, aggregation, console);
     }
 
