@@ -20,6 +20,7 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
+import vn.gov.quangngai.baocao.support.testing.Concurrently;
 
 /** Agency systems' clients made by report-service in the real Keycloak: what their tokens carry, and which path reaches which client. */
 class AgencyClientsIT {
@@ -123,6 +124,56 @@ class AgencyClientsIT {
 
         api(suite.tokens.forClient(created.getString("clientId"), created.getString("secret"))).get("/api/v1/me").then().statusCode(200)
                 .body("agency.code", equalTo(code)).body("roles", contains("submitter"));
+    }
+
+    private static <T> List<T> twentyAtOnce(java.util.concurrent.Callable<T> request) throws Exception {
+        return Concurrently.run(20, java.time.Duration.ofMinutes(2), i -> request);
+    }
+
+    @Test
+    void ofTwentyRotationsAtOnceOneAnswersWithAWorkingSecretAndTheOthersAreRefusedAsConflicts() throws Exception {
+        String clientId = create("BINHSON").getString("clientId");
+
+        List<io.restassured.response.Response> answers = twentyAtOnce(() -> api(admin).post("/api/v1/agencies/BINHSON/clients/{id}/secret", clientId));
+
+        assertThat(answers).extracting(io.restassured.response.Response::statusCode).containsOnly(200, 409).containsOnlyOnce(200);
+        assertThat(answers).filteredOn(a -> a.statusCode() == 409).extracting(a -> a.<String>path("code")).containsOnly("CONFLICT");
+        String secret = answers.stream().filter(a -> a.statusCode() == 200).findFirst().orElseThrow().path("secret");
+        api(suite.tokens.forClient(clientId, secret)).get("/api/v1/me").then().statusCode(200).body("client", equalTo(clientId));
+    }
+
+    @Test
+    void twentyDisablingsAtOnceAllAnswerDisabledAndTheClientGetsNoToken() throws Exception {
+        JsonPath created = create("SONTINH");
+        String clientId = created.getString("clientId");
+
+        List<Integer> statuses = twentyAtOnce(() -> api(admin).delete("/api/v1/agencies/SONTINH/clients/{id}", clientId).statusCode());
+
+        assertThat(statuses).containsOnly(204);
+        assertThat(keycloak.realm("baocao").clients().findByClientId(clientId).get(0).isEnabled()).isFalse();
+        assertThatThrownBy(() -> suite.tokens.forClient(clientId, created.getString("secret"))).hasMessageContaining("401");
+    }
+
+    @Test
+    void twentyFirstClientsAtOnceOfANewAgencyShareItsOneGroupAndEachSecretWorks() throws Exception {
+        String code = "ZC" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        // 300 characters, the longest name the registry takes: more than Keycloak's 255 for a client's name and description
+        String name = ("UBND xã Thanh An thuộc huyện Sơn Tịnh tỉnh Quảng Ngãi " + "và các thôn ".repeat(30)).substring(0, 300);
+        api(admin).contentType("application/json").body(java.util.Map.of("code", code, "name", name, "kind", "XA"))
+                .post("/api/v1/agencies").then().statusCode(201);
+
+        List<io.restassured.response.Response> answers = twentyAtOnce(() -> api(admin).post("/api/v1/agencies/{code}/clients", code));
+
+        assertThat(answers).extracting(io.restassured.response.Response::statusCode).containsOnly(201);
+        assertThat(answers).extracting(a -> a.<String>path("clientId")).doesNotHaveDuplicates();
+        assertThat(keycloak.realm("baocao").groups().groups(code, 0, 10)).extracting(GroupRepresentation::getName).containsOnlyOnce(code);
+        for (io.restassured.response.Response answer : answers) {
+            api(suite.tokens.forClient(answer.path("clientId"), answer.path("secret"))).get("/api/v1/me").then().statusCode(200)
+                    .body("agency.code", equalTo(code)).body("roles", contains("submitter"));
+        }
+        ClientRepresentation client = keycloak.realm("baocao").clients().findByClientId(answers.get(0).path("clientId")).get(0);
+        assertThat(client.getName()).startsWith(name.substring(0, 100)).endsWith(" reporting system");
+        assertThat(client.getDescription().length()).isLessThanOrEqualTo(255);
     }
 
     @Test

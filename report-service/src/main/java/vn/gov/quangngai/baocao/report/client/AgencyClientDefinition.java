@@ -24,6 +24,7 @@ final class AgencyClientDefinition {
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
     private static final int SUFFIX_LENGTH = 6;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String NAME_SUFFIX = " reporting system";
 
     private AgencyClientDefinition() {
     }
@@ -45,9 +46,9 @@ final class AgencyClientDefinition {
     static ClientRepresentation of(String clientId, String agencyCode, String agencyName, OffsetDateTime createdAt) {
         ClientRepresentation client = new ClientRepresentation();
         client.setClientId(clientId);
-        client.setName(agencyName + " reporting system");
-        client.setDescription(agencyName + "'s own system posting its reports through the API as a " + agencyCode
-                + " submitter. Made by report-service for an administrator; listed, rotated and disabled there.");
+        client.setName(KeycloakText.within(agencyName, KeycloakText.MAX - NAME_SUFFIX.length()) + NAME_SUFFIX);
+        client.setDescription(KeycloakText.fit(agencyName + "'s own system posting its reports through the API as a " + agencyCode
+                + " submitter. Made by report-service for an administrator; listed, rotated and disabled there."));
         client.setEnabled(true);
         client.setProtocol("openid-connect");
         client.setPublicClient(false);

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 /**
  * How the realm's agency groups differ from the registry: agencies with no group, groups whose
  * {@code agency_name} is not the registry's name, and groups of codes the registry does not hold.
- * Names compare in Unicode NFC, as everything the registry stores.
+ * Names compare in Unicode NFC, as everything the registry stores, and cut as Keycloak keeps them.
  */
 public record GroupDrift(List<String> missing, List<Renamed> renamed, List<String> extra) {
 
@@ -34,7 +34,8 @@ public record GroupDrift(List<String> missing, List<Renamed> renamed, List<Strin
         List<Renamed> renamed = new ArrayList<>();
         for (String code : new TreeSet<>(registry.keySet())) {
             AgencyGroup group = byCode.get(code);
-            String name = nfc(registry.get(code));
+            // the group holds the name as Keycloak can keep it
+            String name = KeycloakText.fit(nfc(registry.get(code)));
             if (group == null) {
                 missing.add(code);
             } else if (!Objects.equals(nfc(group.name()), name)) {

@@ -21,7 +21,8 @@ import org.keycloak.representations.idm.GroupRepresentation;
  * account ({@code report-service-admin}). Only top-level groups carrying {@code agency_code} count
  * as agency groups; other attributes a group carries are kept as they are. A call that fails is
  * tried again twice (creating and renaming are safe to repeat), each within a time limit, so that a
- * Keycloak that hangs holds no request for long.
+ * Keycloak that hangs holds no request for long. A name longer than Keycloak keeps is cut to fit
+ * ({@link KeycloakText}); the registry keeps it whole.
  */
 @ApplicationScoped
 public class KeycloakGroups implements AgencyGroups {
@@ -40,16 +41,19 @@ public class KeycloakGroups implements AgencyGroups {
 
     @Override
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 300, jitter = 100, retryOn = KeycloakUnavailableException.class)
+    @Retry(maxRetries = 2, delay = 300, jitter = 100, retryOn = {KeycloakUnavailableException.class, KeycloakConflictException.class})
     public String ensureGroup(String code, String name) {
-        String registryName = nfc(name);
+        String registryName = KeycloakText.fit(nfc(name));
         Optional<GroupRepresentation> existing = find(code);
         if (existing.isEmpty()) {
             Response answer = KeycloakCalls.call("create group " + code, () -> realmGroups().add(group(null, code, registryName, Map.of())));
-            if (answer.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+            if (answer.getStatus() != Response.Status.CREATED.getStatusCode()) {
+                int status = answer.getStatus();
                 answer.close();
-                // created meanwhile by another instance: make sure it carries the registry's name
-                return update(find(code).orElseThrow(() -> new KeycloakUnavailableException("group " + code + " exists but cannot be found")), code, registryName);
+                // created meanwhile by another request or instance (Keycloak answers 409, or 500 when both
+                // reached its database at once): make sure it carries the registry's name
+                return update(find(code).orElseThrow(() -> new KeycloakUnavailableException("create group " + code + ": Keycloak answered " + status)),
+                        code, registryName);
             }
             return KeycloakCalls.createdId(answer, "create group " + code);
         }
@@ -58,7 +62,7 @@ public class KeycloakGroups implements AgencyGroups {
 
     @Override
     @Timeout(value = 60, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 300, jitter = 100, retryOn = KeycloakUnavailableException.class)
+    @Retry(maxRetries = 2, delay = 300, jitter = 100, retryOn = {KeycloakUnavailableException.class, KeycloakConflictException.class})
     public List<AgencyGroup> groups() {
         List<AgencyGroup> agencies = new ArrayList<>();
         for (int first = 0; ; first += PAGE) {
@@ -76,7 +80,8 @@ public class KeycloakGroups implements AgencyGroups {
         }
     }
 
-    private String update(GroupRepresentation group, String code, String name) {
+    private String update(GroupRepresentation group, String code, String registryName) {
+        String name = KeycloakText.fit(nfc(registryName));
         if (!code.equals(first(group, CODE_ATTRIBUTE)) || !name.equals(nfc(first(group, NAME_ATTRIBUTE)))) {
             Map<String, List<String>> kept = group.getAttributes() == null ? Map.of() : group.getAttributes();
             KeycloakCalls.run("update group " + code, () -> realmGroups().group(group.getId()).update(group(group.getId(), code, name, kept)));

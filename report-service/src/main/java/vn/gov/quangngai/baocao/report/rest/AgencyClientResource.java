@@ -70,7 +70,8 @@ public class AgencyClientResource {
             content = @Content(schema = @Schema(implementation = ClientCredentials.class)))
     @APIResponse(responseCode = "403", description = "Not an admin (ACCESS_DENIED)")
     @APIResponse(responseCode = "404", description = "No such agency, or the agency has no client of that id (AGENCY_NOT_FOUND, CLIENT_NOT_FOUND)")
-    @APIResponse(responseCode = "409", description = "The client is disabled (CONFLICT): create a new one")
+    @APIResponse(responseCode = "409", description = "The client is disabled, so create a new one; or its secret was rotated less than a minute ago "
+            + "(by a concurrent request or a double click), and the secret that rotation answered works (CONFLICT)")
     public Response rotate(@Parameter(description = AGENCY, example = "MINHLONG") @PathParam("code") String code,
                            @Parameter(description = CLIENT) @PathParam("clientId") String clientId) {
         return Response.ok(clients.rotate(code, clientId)).header("Cache-Control", NO_STORE).build();
@@ -84,6 +85,7 @@ public class AgencyClientResource {
     @APIResponse(responseCode = "204", description = "Disabled")
     @APIResponse(responseCode = "403", description = "Not an admin (ACCESS_DENIED)")
     @APIResponse(responseCode = "404", description = "No such agency, or the agency has no client of that id (AGENCY_NOT_FOUND, CLIENT_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Keycloak was taking another change of the client at that moment (CONFLICT): read the list, then try again")
     public void disable(@Parameter(description = AGENCY, example = "MINHLONG") @PathParam("code") String code,
                         @Parameter(description = CLIENT) @PathParam("clientId") String clientId) {
         clients.disable(code, clientId);

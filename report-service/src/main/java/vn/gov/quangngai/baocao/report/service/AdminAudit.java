@@ -8,7 +8,7 @@ import vn.gov.quangngai.baocao.report.repository.AdminEventEntity;
 import vn.gov.quangngai.baocao.report.repository.AdminEventRepository;
 import vn.gov.quangngai.baocao.support.caller.Actor;
 
-/** Records who did what to an agency system's client, in a transaction of its own after Keycloak has done it. */
+/** Records who did what to an agency system's client once Keycloak has done it: in the change's transaction when it has one, else in its own. */
 @ApplicationScoped
 public class AdminAudit {
 

@@ -1,6 +1,11 @@
 package vn.gov.quangngai.baocao.report.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.gov.quangngai.baocao.report.api.Agency;
 import vn.gov.quangngai.baocao.report.api.AgencyClient;
@@ -8,14 +13,22 @@ import vn.gov.quangngai.baocao.report.api.AgencyClientList;
 import vn.gov.quangngai.baocao.report.api.ClientCredentials;
 import vn.gov.quangngai.baocao.report.client.AgencyClients;
 import vn.gov.quangngai.baocao.report.domain.AdminAction;
+import vn.gov.quangngai.baocao.report.domain.Deadlines;
+import vn.gov.quangngai.baocao.report.domain.Times;
+import vn.gov.quangngai.baocao.report.repository.AdminEventRepository;
+import vn.gov.quangngai.baocao.report.repository.ClientTurns;
 import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 
 /**
  * Onboarding of agencies' own systems (admin): a confidential client per system, its secret shown
- * once, rotated or the client disabled later; each change audited with who made it. Keycloak is
- * called outside any database transaction; the audit row is written once Keycloak has done it.
+ * once, rotated or the client disabled later; each change audited with who made it, the audit row
+ * written once Keycloak has done it. A rotation or a disabling takes the client's turn
+ * ({@link ClientTurns}) for its whole run, Keycloak's part included, so that concurrent changes of one
+ * client come one after the other and each sees what the previous one did. A secret rotated less
+ * than {@code baocao.clients.rotation-pause} ago is not rotated again: the second request is almost
+ * always a double click or a retry, and rotating would void the secret just handed to someone.
  * Secrets pass through here and are never logged or stored.
  */
 @ApplicationScoped
@@ -27,12 +40,19 @@ public class AgencyClientService {
     private final AgencyService agencies;
     private final AdminAudit audit;
     private final CallerContext caller;
+    private final ClientTurns turns;
+    private final AdminEventRepository events;
+    private final Duration rotationPause;
 
-    public AgencyClientService(AgencyClients clients, AgencyService agencies, AdminAudit audit, CallerContext caller) {
+    public AgencyClientService(AgencyClients clients, AgencyService agencies, AdminAudit audit, CallerContext caller, ClientTurns turns,
+                               AdminEventRepository events, @ConfigProperty(name = "baocao.clients.rotation-pause", defaultValue = "PT1M") Duration rotationPause) {
         this.clients = clients;
         this.agencies = agencies;
         this.audit = audit;
         this.caller = caller;
+        this.turns = turns;
+        this.events = events;
+        this.rotationPause = rotationPause;
     }
 
     public ClientCredentials create(String agencyCode) {
@@ -49,11 +69,14 @@ public class AgencyClientService {
     }
 
     /** A new secret; a disabled client keeps none that works (409): make a new client instead. */
+    @Transactional
     public ClientCredentials rotate(String agencyCode, String clientId) {
+        turns.forClient(clientId);
         AgencyClient client = existing(agencyCode, clientId);
         if (!client.enabled()) {
             throw new ApiException(ErrorCode.CONFLICT, Msg.of("report.clients.disabled", clientId));
         }
+        refuseIfJustRotated(client.clientId());
         String secret = clients.rotateSecret(agencyCode, clientId);
         audit.record(AdminAction.SECRET_ROTATED, agencyCode, clientId, caller.actor());
         LOG.infof("Secret of client %s (agency %s) rotated by %s", clientId, agencyCode, caller.actor().username());
@@ -61,12 +84,27 @@ public class AgencyClientService {
     }
 
     /** Disables the client; disabling it again changes nothing and records nothing. */
+    @Transactional
     public void disable(String agencyCode, String clientId) {
+        turns.forClient(clientId);
         if (existing(agencyCode, clientId).enabled()) {
             clients.disable(agencyCode, clientId);
             audit.record(AdminAction.CLIENT_DISABLED, agencyCode, clientId, caller.actor());
             LOG.infof("Client %s (agency %s) disabled by %s", clientId, agencyCode, caller.actor().username());
         }
+    }
+
+    private void refuseIfJustRotated(String clientId) {
+        events.latest(clientId, AdminAction.SECRET_ROTATED.name()).map(event -> event.at)
+                .filter(at -> at.plus(rotationPause).isAfter(Times.now()))
+                .ifPresent(at -> {
+                    throw new ApiException(ErrorCode.CONFLICT, Msg.of("report.clients.justRotated", clientId, clock(at), clock(at.plus(rotationPause))));
+                });
+    }
+
+    /** A time of day as the province reads it. */
+    private static String clock(OffsetDateTime at) {
+        return at.atZoneSameInstant(Deadlines.VIETNAM).format(DateTimeFormatter.ofPattern("HH:mm:ss"));
     }
 
     private AgencyClient existing(String agencyCode, String clientId) {

@@ -47,6 +47,23 @@ class AgencyClientDefinitionTest {
     }
 
     @Test
+    void aNameAndDescriptionFitKeycloaksColumnsWhateverTheAgencysNameAndCutNoCharacterInTwo() {
+        for (String name : new String[] {"Sở Nội vụ", "Ủy ban nhân dân xã ".repeat(16).substring(0, 300), "𝐔𝐁𝐍𝐃 ".repeat(60), "x".repeat(238)}) {
+            ClientRepresentation client = AgencyClientDefinition.of("agency-x-abc234", "X", name, OffsetDateTime.parse("2021-11-01T08:30:00+07:00"));
+
+            for (String text : new String[] {client.getName(), client.getDescription()}) {
+                assertThat(text.codePointCount(0, text.length())).as(text).isLessThanOrEqualTo(KeycloakText.MAX);
+                assertThat(text.codePoints().filter(point -> point >= Character.MIN_SURROGATE && point <= Character.MAX_SURROGATE)).as("no lone surrogate in " + text).isEmpty();
+                assertThat(text).startsWith(name.substring(0, Math.min(name.length(), 100)));
+            }
+            assertThat(client.getName()).endsWith(" reporting system");
+        }
+        ClientRepresentation shortName = AgencyClientDefinition.of("agency-snv-abc234", "SNV", "Sở Nội vụ", OffsetDateTime.parse("2021-11-01T08:30:00+07:00"));
+        assertThat(shortName.getName()).isEqualTo("Sở Nội vụ reporting system");
+        assertThat(shortName.getDescription()).doesNotContain("…").endsWith("listed, rotated and disabled there.");
+    }
+
+    @Test
     void clientIdsSayTheAgencyAndDifferEachTime() {
         String first = AgencyClientDefinition.newClientId("MINHLONG");
         String second = AgencyClientDefinition.newClientId("MINHLONG");

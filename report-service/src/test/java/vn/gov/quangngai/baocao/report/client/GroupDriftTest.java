@@ -46,6 +46,16 @@ class GroupDriftTest {
     }
 
     @Test
+    void aNameLongerThanKeycloakKeepsIsInStepCutAndRenamedWhenItsStartChanges() {
+        String name = "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp ".repeat(5).substring(0, 300);
+        String kept = name.substring(0, 254) + "…";
+
+        assertThat(GroupDrift.between(registry("BQLDA", name), List.of(new AgencyGroup("1", "BQLDA", kept))).inStep()).isTrue();
+        GroupDrift changed = GroupDrift.between(registry("BQLDA", "Ban " + name.substring(4)), List.of(new AgencyGroup("1", "BQLDA", "Sở" + kept.substring(3))));
+        assertThat(changed.renamed()).extracting(GroupDrift.Renamed::to).containsExactly(kept);
+    }
+
+    @Test
     void aGroupWithoutANameIsRenamedFromNothing() {
         GroupDrift drift = GroupDrift.between(registry("LYSON", "UBND huyện Lý Sơn"), List.of(new AgencyGroup("1", "LYSON", null)));
 

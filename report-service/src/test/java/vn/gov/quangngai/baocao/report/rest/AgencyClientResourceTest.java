@@ -1,5 +1,6 @@
 package vn.gov.quangngai.baocao.report.rest;
 
+import vn.gov.quangngai.baocao.support.testing.Concurrently;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -31,6 +32,9 @@ class AgencyClientResourceTest {
 
     @Inject
     DataSource database;
+
+    @Inject
+    vn.gov.quangngai.baocao.report.client.InMemoryAgencyClients keycloak;
 
     private static JsonPath create(String agency) {
         return given().auth().oauth2(ADMIN).when().post(CLIENTS, agency)
@@ -139,6 +143,46 @@ class AgencyClientResourceTest {
         given().auth().oauth2(Actors.ALICE_BDT).when().post(CLIENTS + "/{clientId}/secret", "BDT", "agency-bdt-system").then().statusCode(403);
         given().when().delete(CLIENTS + "/{clientId}", "BDT", "agency-bdt-system")
                 .then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
+    }
+
+    @Test
+    void ofTwentyRotationsAtOnceOneAnswersWithTheSecretThatWorksAndTheOthersAreTold() throws Exception {
+        String clientId = create("TUNGHIA").getString("clientId");
+
+        List<io.restassured.response.Response> answers = Concurrently.run(20, java.time.Duration.ofSeconds(60), i -> () ->
+                given().auth().oauth2(ADMIN).header("Accept-Language", "vi").when().post(CLIENTS + "/{clientId}/secret", "TUNGHIA", clientId));
+
+        assertThat(answers).extracting(io.restassured.response.Response::statusCode).containsOnly(200, 409).containsOnlyOnce(200);
+        String secret = answers.stream().filter(a -> a.statusCode() == 200).findFirst().orElseThrow().path("secret");
+        assertThat(secret).isEqualTo(keycloak.secretOf(clientId));
+        assertThat(answers).filteredOn(a -> a.statusCode() == 409).allSatisfy(refused -> {
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.<String>path("code")).isEqualTo("CONFLICT");
+            assertThat(refused.<String>path("detail")).contains(clientId).contains("vừa được đổi lúc");
+        });
+        assertThat(auditRows(clientId)).filteredOn(row -> row.startsWith("SECRET_ROTATED")).hasSize(1);
+    }
+
+    @Test
+    void twentyDisablingsAtOnceAllAnswerDisabledAndAreAuditedOnce() throws Exception {
+        String clientId = create("NGHIAHANH").getString("clientId");
+
+        List<Integer> statuses = Concurrently.run(20, java.time.Duration.ofSeconds(60), i -> () ->
+                given().auth().oauth2(ADMIN).when().delete(CLIENTS + "/{clientId}", "NGHIAHANH", clientId).statusCode());
+
+        assertThat(statuses).containsOnly(204).hasSize(20);
+        assertThat(auditRows(clientId)).containsExactly(
+                "CLIENT_CREATED NGHIAHANH sub-admin admin admin (test)",
+                "CLIENT_DISABLED NGHIAHANH sub-admin admin admin (test)");
+    }
+
+    @Test
+    void twentyCreationsAtOnceMakeTwentyClientsEachWithItsOwnWorkingSecret() throws Exception {
+        List<JsonPath> made = Concurrently.run(20, java.time.Duration.ofSeconds(60), i -> () ->
+                given().auth().oauth2(ADMIN).when().post(CLIENTS, "DUCPHO").then().statusCode(201).extract().jsonPath());
+
+        assertThat(made).extracting(m -> m.getString("clientId")).doesNotHaveDuplicates().hasSize(20);
+        assertThat(made).allSatisfy(m -> assertThat(keycloak.secretOf(m.getString("clientId"))).isEqualTo(m.getString("secret")));
     }
 
     private List<String> auditRows(String clientId) throws SQLException {

@@ -1,5 +1,6 @@
 package vn.gov.quangngai.baocao.report.rest;
 
+import vn.gov.quangngai.baocao.support.testing.Concurrently;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 

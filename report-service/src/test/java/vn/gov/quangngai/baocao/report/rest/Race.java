@@ -1,5 +1,6 @@
 package vn.gov.quangngai.baocao.report.rest;
 
+import vn.gov.quangngai.baocao.support.testing.Concurrently;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.gov.quangngai.baocao.report.rest;
+package vn.gov.quangngai.baocao.support.testing;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,13 +12,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /** Sends the same request from many threads released at once by a start gate; every answer is awaited within a bound. */
-final class Concurrently {
+public final class Concurrently {
 
     private Concurrently() {
     }
 
     /** The results of {@code count} calls of {@code call} (given its index), in index order, each within {@code bound}. */
-    static <T> List<T> run(int count, Duration bound, IntFunction<Callable<T>> call) throws Exception {
+    public static <T> List<T> run(int count, Duration bound, IntFunction<Callable<T>> call) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(count);
         CountDownLatch ready = new CountDownLatch(count);
         CountDownLatch start = new CountDownLatch(1);
