@@ -50,6 +50,32 @@ class ProblemLanguageResourceTest {
     }
 
     @Test
+    void aBodyThatIsNotJsonIsExplainedInTheCallersLanguageWithoutTheReadersOwnWords() {
+        String path = "/api/v1/rounds/" + Rounds.open("BDT") + "/reports/BDT";
+        String digits = "9".repeat(1_500);
+        java.util.Map<String, String> vietnamese = new java.util.LinkedHashMap<>();
+        vietnamese.put("{} {}", "sau giá trị JSON còn nội dung khác");
+        vietnamese.put("{\"nilReport\": true", "kết thúc giữa chừng");
+        vietnamese.put("{\"nilReport\": yes}", "không hợp lệ trong JSON");
+        vietnamese.put("{\"indicators\": [{\"code\": \"II.1.elder_info_classes\", \"value\": " + digits + "}]}", "số dài quá 1000 chữ số");
+        vietnamese.put("{\"nilReport\": true, \"nilReport\": false}", "xuất hiện hai lần");
+        for (var entry : vietnamese.entrySet()) {
+            io.restassured.response.Response answer = given().auth().oauth2(Actors.ALICE_BDT).contentType("application/json").body(entry.getKey()).put(path);
+            answer.then().statusCode(400).contentType("application/problem+json").body("code", equalTo("MALFORMED_REQUEST"))
+                    .body("title", equalTo("Yêu cầu không đọc được"))
+                    .body("detail", org.hamcrest.Matchers.startsWith("Nội dung yêu cầu không phải là JSON đúng dạng"))
+                    .body("errors[0].message", containsString(entry.getValue()));
+            org.assertj.core.api.Assertions.assertThat(answer.asString()).as(entry.getKey().substring(0, Math.min(40, entry.getKey().length())))
+                    .doesNotContainIgnoringCase("jackson").doesNotContain("java.", "`", "Unexpected", "Cannot", "exceeds", "token");
+        }
+        given().auth().oauth2(Actors.ALICE_BDT).header("Accept-Language", "en").contentType("application/json").body("{} {}").put(path)
+                .then().statusCode(400).body("detail", equalTo("The body is not valid JSON of the expected shape (at line 1, column 4)."))
+                .body("errors[0].message", equalTo("there is more after the JSON value; the body must be exactly one JSON value"));
+        given().auth().oauth2(Actors.ALICE_BDT).contentType("application/json").body("{\n  \"nilReport\": tru\n}").put(path)
+                .then().statusCode(400).body("detail", containsString("dòng 2"));
+    }
+
+    @Test
     void aForbiddenAnswerSpeaksTheCallersLanguage() {
         String stcRound = Rounds.open("BDT", "STC");
         given().auth().oauth2(Actors.CAROL_STC).when().get("/api/v1/rounds/" + stcRound + "/reports/BDT")

@@ -8,8 +8,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Locale;
+import vn.gov.quangngai.baocao.support.i18n.Languages;
+import vn.gov.quangngai.baocao.support.i18n.Msg;
 
-/** A body that is not JSON, or not of the expected shape, as a 400 problem pointing where it broke. */
+/** A body that is not JSON, or not of the expected shape, as a 400 problem pointing where it broke, in the caller's language ({@link JsonFailures}). */
 public final class JsonExceptionMappers {
 
     private JsonExceptionMappers() {
@@ -17,11 +20,11 @@ public final class JsonExceptionMappers {
 
     static Response malformed(JsonProcessingException exception) {
         String pointer = exception instanceof JsonMappingException mapping ? pointer(mapping.getPath()) : "";
-        String where = exception.getLocation() == null ? ""
-                : " at line " + exception.getLocation().getLineNr() + ", column " + exception.getLocation().getColumnNr();
-        String message = exception.getOriginalMessage() == null ? "unreadable JSON" : exception.getOriginalMessage().lines().findFirst().orElse("");
-        return Problems.response(Problem.of(ErrorCode.MALFORMED_REQUEST, "The body is not valid JSON of the expected shape" + where + ".",
-                List.of(new Problem.FieldError(pointer, message))));
+        Msg detail = exception.getLocation() == null || exception.getLocation().getLineNr() < 1 ? Msg.of("support.json.detail")
+                : Msg.of("support.json.detailAt", exception.getLocation().getLineNr(), exception.getLocation().getColumnNr());
+        Locale language = Languages.current();
+        return Problems.response(Problem.of(ErrorCode.MALFORMED_REQUEST, detail.in(language),
+                List.of(new Problem.FieldError(pointer, JsonFailures.reason(exception).in(language)))));
     }
 
     private static String pointer(List<JsonMappingException.Reference> path) {
