@@ -2,7 +2,7 @@
 # Runs the benchmarks of docs/benchmarks.md and rewrites it (with docs/images/bench-*.png): the
 # whole suite is started as the system tests start it (embedded PostgreSQL, real Keycloak, both
 # packaged services), data goes in through the public API with real tokens, and every figure is
-# set beside a baseline measured in the same run. About 12 minutes on 2 cores.
+# set beside a baseline measured in the same run. About 15 minutes on 2 cores.
 #   deploy/bench/run.sh [-Dbench.seconds=20] [-Dbench.threads=8] [-Dbench.warm-up-seconds=60]
 #   deploy/bench/run.sh -Dbench.only=submits -Dbench.docs=/tmp/bench   # the submit and feed part alone, written elsewhere
 #   deploy/bench/run.sh --findings   # only puts the text of deploy/bench/findings.md into docs/benchmarks.md

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,7 +24,7 @@ final class BenchReport {
     private final StringBuilder memory = new StringBuilder();
     private final List<String> verdicts = new ArrayList<>();
     private final List<BarChart.Group> summaryBars = new ArrayList<>();
-    private BarChart.Group submitBars;
+    private List<BarChart.Group> submitBars;
     private BarChart.Group latencyBars;
     private int reportBytes;
     private int repeats;
@@ -40,28 +41,64 @@ final class BenchReport {
         reportBytes = bytes;
     }
 
+    /** The full-speed phases of one way of submitting, in turns with its baseline: the baseline's rate and the load's result of each turn. */
+    static final class FullSpeed {
+
+        private final List<Double> baselines = new ArrayList<>();
+        private final List<SubmitLoad.Result> runs = new ArrayList<>();
+
+        void baseline(double reportsPerSecond) {
+            baselines.add(reportsPerSecond);
+        }
+
+        void run(SubmitLoad.Result result) {
+            runs.add(result);
+        }
+
+        /** The run of median rate, whose latencies and CPU are the ones shown. */
+        SubmitLoad.Result median() {
+            return runs.stream().sorted(Comparator.comparingDouble(SubmitLoad.Result::perSecond)).toList().get(runs.size() / 2);
+        }
+
+        double baselineMedian() {
+            return new Stats(baselines).median();
+        }
+
+        List<Double> rates() {
+            return runs.stream().map(SubmitLoad.Result::perSecond).toList();
+        }
+    }
+
     /**
-     * @param baselines the baseline's rate in each of its runs
-     * @param fulls every full-speed run; {@code full} is the median one, whose latencies and CPU are shown
+     * @param twoSteps PUT + submit, in turns with the baseline of its two transactions
+     * @param inOne the one-request submission, in turns with the baseline of its one transaction
+     * @param half PUT + submit at half the median full-speed rate
      * @param watched a second half-rate phase, in which every submit is timed until aggregation-service shows it
      */
-    void submits(List<Double> baselines, List<SubmitLoad.Result> fulls, SubmitLoad.Result full, SubmitLoad.Result half,
-                 SubmitLoad.Result watched, Suite suite) {
-        double baseline = new Stats(baselines).median();
-        List<Double> rates = fulls.stream().map(SubmitLoad.Result::perSecond).toList();
-        repeats = baselines.size();
+    void submits(FullSpeed twoSteps, FullSpeed inOne, SubmitLoad.Result half, SubmitLoad.Result watched, Suite suite) {
+        double baseline = twoSteps.baselineMedian();
+        SubmitLoad.Result full = twoSteps.median();
+        repeats = twoSteps.baselines.size();
         Stats fullSubmit = new Stats(full.submitMillis());
         Stats fullPut = new Stats(full.putMillis());
         Stats halfSubmit = new Stats(half.submitMillis());
         Stats visible = new Stats(watched.visibleMillis());
         double ratio = full.perSecond() / baseline;
-        submits.append(row("JDBC baseline: the same rows, two transactions a report", f(baseline) + " reports/s" + range(baselines), "", "", "1.00"));
+        submits.append(row("JDBC baseline: the same rows, two transactions a report", f(baseline) + " reports/s" + range(twoSteps.baselines), "", "", "1.00"));
         submits.append(row("PUT draft + submit, full speed (median run: " + full.submits() + " reports, " + full.failures() + " failed)",
-                f(full.perSecond()) + " submits/s" + range(rates), ms(fullSubmit.median()) + " / " + ms(fullSubmit.percentile(99)),
+                f(full.perSecond()) + " submits/s" + range(twoSteps.rates()), ms(fullSubmit.median()) + " / " + ms(fullSubmit.percentile(99)),
                 ms(fullPut.median()) + " / " + ms(fullPut.percentile(99)), f2(ratio)));
         submits.append(row("the same at half that rate (" + half.submits() + " reports)", f(half.perSecond()) + " submits/s",
                 ms(halfSubmit.median()) + " / " + ms(halfSubmit.percentile(99)), "", f2(half.perSecond() / baseline)));
+        double oneBaseline = inOne.baselineMedian();
+        SubmitLoad.Result one = inOne.median();
+        Stats oneSubmit = new Stats(one.submitMillis());
+        submits.append(row("JDBC baseline: the same rows, one transaction a report", f(oneBaseline) + " reports/s" + range(inOne.baselines), "", "", "1.00"));
+        submits.append(row("one request, `Prefer: return=minimal`, full speed (median run: " + one.submits() + " reports, " + one.failures() + " failed)",
+                f(one.perSecond()) + " submits/s" + range(inOne.rates()), ms(oneSubmit.median()) + " / " + ms(oneSubmit.percentile(99)), "",
+                f2(one.perSecond() / oneBaseline)));
         cpu.append(cpuRow("full speed", full));
+        cpu.append(cpuRow("one request, full speed", one));
         cpu.append(cpuRow("half rate", half));
         cpu.append(cpuRow("half rate, watching the summary", watched));
         verdict("Submits reach at least 40% of the JDBC baseline's rate (reports per second)", ratio >= 0.40, f2(ratio) + " of the baseline");
@@ -69,7 +106,7 @@ final class BenchReport {
         feed.append(row("submit → visible in aggregation-service, at half rate (" + visible.count() + " submits, " + f(watched.perSecond()) + "/s)",
                 ms(visible.median()), ms(visible.percentile(99))));
         verdict("Submit to summary under 1 s at p99, with the nudge", visible.percentile(99) < 1000, ms(visible.percentile(99)) + " p99");
-        submitBars = new BarChart.Group("rows or submits per second", baseline, full.perSecond());
+        submitBars = List.of(new BarChart.Group("PUT + submit", baseline, full.perSecond()), new BarChart.Group("one request", oneBaseline, one.perSecond()));
         latencyBars = new BarChart.Group("half rate, ms", halfSubmit.median(), halfSubmit.percentile(99), visible.percentile(99));
         memory.append(row("after the submit phase", suite.reportService.residentMiB() + " MiB", suite.aggregationService.residentMiB() + " MiB"));
     }
@@ -130,8 +167,8 @@ final class BenchReport {
 
     void write(Path docs) {
         Path images = docs.resolve("images");
-        BarChart.write(images.resolve("bench-submits.png"), "Submit path vs the same rows over JDBC", "per second",
-                List.of("JDBC baseline (rows/s)", "PUT + submit (submits/s)"), List.of(submitBars));
+        BarChart.write(images.resolve("bench-submits.png"), "Submit path vs the same rows over JDBC (medians)", "per second",
+                List.of("JDBC baseline (reports/s)", "over the API (submits/s)"), submitBars);
         BarChart.write(images.resolve("bench-latency.png"), "At half the sustained rate", "ms",
                 List.of("submit p50", "submit p99", "visible in summary p99"), List.of(latencyBars));
         BarChart.write(images.resolve("bench-summary.png"), "Summary vs the bare SQL aggregation and the floor (median)", "ms",
@@ -163,16 +200,28 @@ final class BenchReport {
                 figures): `PUT` the draft, then `POST …/submit`, by the 32 agencies of the registry in
                 parallel, each with its own token. The baseline writes the same rows straight over JDBC with
                 as many clients: the draft (the same JSON) with its audit event in one transaction, then the
-                frozen version, its audit event, its feed row and the report's new status in another.
+                frozen version, its audit event, its feed row and the report's new status in another. A `PUT`
+                not answered 2xx or a submit not answered 200 counts as failed.
 
-                The baseline and the full-speed phase run in turns, %d times each: the rates are their
-                medians, with the lowest and highest in brackets, and the ratio is median to median. The
-                latencies and the CPU are those of the median full-speed run.
+                The one-request submission sends the same body to `POST …/submissions` with
+                `Prefer: return=minimal`: report-service checks it as it checks a `PUT`, saves it and freezes
+                it as the next version in one transaction, and answers 201 with no body,
+                `Preference-Applied: return=minimal` and a `Location` naming the version. Every answer is
+                checked for exactly that (version 1: each report is new); anything else counts as failed. Its
+                own baseline writes the rows of that one transaction over JDBC, in one transaction: the draft's
+                audit event, the frozen version, the submit's audit event, the report row (draft, status and
+                version in one update) and the feed row. Neither way sends an Idempotency-Key. After the
+                warm-up above, the one-request submission is loaded for %s s more, unmeasured.
 
-                | what | rate | submit p50 / p99 | PUT p50 / p99 | ratio to baseline |
+                Each baseline and its full-speed phase run in turns, %d times each, the two ways of
+                submitting one after the other: the rates are their medians, with the lowest and highest in
+                brackets, and each ratio is to its own baseline, median to median. The latencies and the CPU
+                are those of the median full-speed run; for the one request, "submit" is that request.
+
+                | what | rate | submit p50 / p99 | PUT p50 / p99 | ratio to its baseline |
                 | --- | --- | --- | --- | --- |
                 %s
-                Where the CPU went: milliseconds of CPU time per report (PUT + submit) by each part of the
+                Where the CPU went: milliseconds of CPU time per report (PUT + submit, or the one request) by each part of the
                 suite, read from `/proc` before and after each phase, and the share of the machine's cores
                 left idle. The JIT compiler threads of each JVM are counted apart ("… JIT"). The last
                 phase is the feed measurement below: the same half rate, with the summary watched.
@@ -227,7 +276,7 @@ final class BenchReport {
                 ## Reproduce
 
                 ```bash
-                deploy/bench/run.sh              # about 12 minutes; rewrites this file and docs/images/bench-*.png
+                deploy/bench/run.sh              # about 15 minutes; rewrites this file and docs/images/bench-*.png
                 deploy/bench/run.sh --findings   # puts a revised deploy/bench/findings.md in, without a new run
                 ```
 
@@ -245,7 +294,8 @@ final class BenchReport {
 
                 %s""".formatted(source.describe(), OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES), Machine.describe(), failuresText(),
                 SuiteBenchmarkSettings.threads(),
-                SuiteBenchmarkSettings.warmUpSeconds(), SuiteBenchmarkSettings.seconds(), String.join("", verdicts), reportBytes, repeats, submits, String.join(" | ", CpuMeter.PARTS), "| --- ".repeat(CpuMeter.PARTS.size() + 3) + "|", cpu,
+                SuiteBenchmarkSettings.warmUpSeconds(), SuiteBenchmarkSettings.seconds(), String.join("", verdicts), reportBytes,
+                f(SuiteBenchmarkSettings.oneRequestWarmUp().toMillis() / 1000.0), repeats, submits, String.join(" | ", CpuMeter.PARTS), "| --- ".repeat(CpuMeter.PARTS.size() + 3) + "|", cpu,
                 SubmitLoad.VisibilityWatch.POLL_MILLIS, feed, SuiteBenchmark.SECTION_CHARS, summaries, documents, startup, memory, findings());
         try {
             Files.createDirectories(docs);

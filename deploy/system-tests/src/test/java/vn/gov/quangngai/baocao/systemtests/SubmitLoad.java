@@ -21,15 +21,26 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Many agencies drafting and submitting the seed-sized report in parallel, over real HTTP with
- * their own tokens. The client is the JDK's HttpClient with kept-alive connections: it shares the
- * machine's cores with the services, so it should cost as little as a client can.
+ * Many agencies submitting the seed-sized report in parallel, over real HTTP with their own
+ * tokens, in one of the two ways the API offers ({@link Way}). The client is the JDK's HttpClient
+ * with kept-alive connections: it shares the machine's cores with the services, so it should cost
+ * as little as a client can.
  */
 final class SubmitLoad {
 
+    /** How a report is sent; neither way sends an Idempotency-Key. */
+    enum Way {
+        /** {@code PUT} the draft, then {@code POST …/submit}: the console's way. */
+        DRAFT_THEN_SUBMIT,
+        /** {@code POST …/submissions} with the content and {@code Prefer: return=minimal}: an agency system's one request. */
+        ONE_REQUEST
+    }
+
     /**
-     * What a run measured; {@code visibleMillis} holds one delay per submit when visibility was
-     * watched, {@code unseen} the submits it gave up on (counted at 30 s among the delays).
+     * What a run measured; {@code submitMillis} holds the submit's time (the one request's, sent in
+     * one), {@code putMillis} the PUT's (empty when sent in one); {@code visibleMillis} one delay per
+     * submit when visibility was watched, {@code unseen} the submits it gave up on (counted at 30 s
+     * among the delays).
      */
     record Result(int submits, Duration elapsed, List<Double> submitMillis, List<Double> putMillis, List<Double> visibleMillis, int failures,
                   int unseen, Map<String, Double> cpuSeconds) {
@@ -37,7 +48,7 @@ final class SubmitLoad {
             return submits / (elapsed.toMillis() / 1000.0);
         }
 
-        /** CPU milliseconds a submit (PUT + submit) cost the given part of the suite. */
+        /** CPU milliseconds a report (its PUT and submit, or its one request) cost the given part of the suite. */
         double cpuMillisPerSubmit(String part) {
             return cpuSeconds.getOrDefault(part, 0.0) * 1000 / Math.max(submits, 1);
         }
@@ -51,15 +62,17 @@ final class SubmitLoad {
     private final Map<String, String> submitters;
     private final FreshTokens tokens;
     private final String body;
+    private final Way way;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final CpuMeter cpu;
 
     /** @param submitters agency → the user name of its submitter */
-    SubmitLoad(Suite suite, Map<String, String> submitters, FreshTokens tokens, String body) {
+    SubmitLoad(Suite suite, Map<String, String> submitters, FreshTokens tokens, String body, Way way) {
         this.suite = suite;
         this.submitters = submitters;
         this.tokens = tokens;
         this.body = body;
+        this.way = way;
         this.cpu = new CpuMeter(suite);
     }
 
@@ -88,19 +101,23 @@ final class SubmitLoad {
                     }
                     String path = "/api/v1/rounds/" + task.round() + "/reports/" + task.agency();
                     String token = tokens.of(submitters.get(task.agency()));
+                    boolean inOne = way == Way.ONE_REQUEST;
                     long t0 = System.nanoTime();
-                    int putStatus = send(request(path, token).PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"));
+                    boolean saved = inOne || send(request(path, token).PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json")) < 300;
                     long t1 = System.nanoTime();
-                    int submitStatus = putStatus < 300 ? send(request(path + "/submit", token).POST(HttpRequest.BodyPublishers.noBody())) : 0;
+                    boolean submitted = saved && (inOne ? submittedInOneRequest(path, token)
+                            : send(request(path + "/submit", token).POST(HttpRequest.BodyPublishers.noBody())) == 200);
                     long t2 = System.nanoTime();
-                    if (putStatus >= 300 || submitStatus != 200) {
+                    if (!submitted) {
                         failures.incrementAndGet();
                         continue;
                     }
                     if (watch != null) {
                         watch.submitted(task, t2);
                     }
-                    put.add((t1 - t0) / 1e6);
+                    if (!inOne) {
+                        put.add((t1 - t0) / 1e6);
+                    }
                     submit.add((t2 - t1) / 1e6);
                     done.incrementAndGet();
                 }
@@ -137,6 +154,29 @@ final class SubmitLoad {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 0;
+        }
+    }
+
+    /**
+     * Sends the whole report in one request, asking for a minimal answer, and whether the answer
+     * acknowledges it as report-service documents: 201 with no body, {@code Preference-Applied:
+     * return=minimal}, and a {@code Location} naming version 1 of this report (every task's report
+     * is new). Anything else counts as a failure: an agency system learns from that answer alone
+     * what it made.
+     */
+    private boolean submittedInOneRequest(String path, String token) {
+        HttpRequest.Builder request = request(path + "/submissions", token).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json").header("Prefer", "return=minimal");
+        try {
+            HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 201 && answer.body().isEmpty()
+                    && answer.headers().firstValue("Preference-Applied").orElse("").equals("return=minimal")
+                    && answer.headers().firstValue("Location").orElse("").equals(path + "/versions/1");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

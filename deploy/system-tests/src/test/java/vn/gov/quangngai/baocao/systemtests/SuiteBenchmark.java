@@ -8,28 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
  * The benchmarks of docs/benchmarks.md, each beside a baseline measured in the same run on the
- * same machine: submits against plain JDBC inserts of the same rows, the summary against the bare
- * SQL aggregation, the feed's delay, start-up and memory, the Word document. Run by
- * deploy/bench/run.sh (Maven profile "benchmarks"); not part of ./mvnw verify.
+ * same machine: submits, in two requests and in one, each against plain JDBC writes of the rows its
+ * transactions write, the summary against the bare SQL aggregation, the feed's delay, start-up and
+ * memory, the Word document. Run by deploy/bench/run.sh (Maven profile "benchmarks"); not part of
+ * ./mvnw verify.
  */
 class SuiteBenchmark {
 
@@ -53,29 +47,42 @@ class SuiteBenchmark {
         report.reportSize(body.getBytes(StandardCharsets.UTF_8).length);
 
         FreshTokens tokens = new FreshTokens(suite.tokens);
-        SubmitLoad load = new SubmitLoad(suite, BenchUsers.submitters(suite, AGENCIES), tokens, body);
+        Map<String, String> submitters = BenchUsers.submitters(suite, AGENCIES);
+        SubmitLoad load = new SubmitLoad(suite, submitters, tokens, body, SubmitLoad.Way.DRAFT_THEN_SUBMIT);
+        SubmitLoad oneRequest = new SubmitLoad(suite, submitters, tokens, body, SubmitLoad.Way.ONE_REQUEST);
+        SubmitBaselines jdbc = new SubmitBaselines(suite, body, THREADS, PHASE);
 
         // the services' JIT compilers are busy for a while after start: measure them warmed up, as they run in service
         checked("the warm-up", load.run(tasks(suite, tokens.of("bob"), 40), THREADS, WARM_UP, 0, true));
-        // baseline and full speed in turns, REPEATS of each, their medians set side by side; every timed
-        // phase starts with the feed taken in, so that no earlier backlog competes with it
-        List<Double> baselines = new ArrayList<>();
-        List<SubmitLoad.Result> fulls = new ArrayList<>();
+        double oneRequestRate = checked("the warm-up of the one-request submission",
+                oneRequest.run(tasks(suite, tokens.of("bob"), 60), THREADS, SuiteBenchmarkSettings.oneRequestWarmUp(), 0, false)).perSecond();
+        // baseline and full speed in turns, REPEATS of each and of both ways of submitting, their medians set
+        // side by side; every timed phase starts with the feed taken in, so that no earlier backlog competes with it
+        BenchReport.FullSpeed twoSteps = new BenchReport.FullSpeed();
+        BenchReport.FullSpeed inOne = new BenchReport.FullSpeed();
         for (int i = 0; i < REPEATS; i++) {
             awaitFeedTakenIn(suite, tokens.of("bob"));
-            baselines.add(jdbcBaseline(suite, body));
+            twoSteps.baseline(jdbc.twoTransactions());
             ConcurrentLinkedQueue<SubmitLoad.Task> tasks = tasks(suite, tokens.of("bob"), 60);
             awaitFeedTakenIn(suite, tokens.of("bob"));
-            fulls.add(checked("full speed, run " + (i + 1), load.run(tasks, THREADS, PHASE, 0, false)));
+            twoSteps.run(checked("full speed, run " + (i + 1), load.run(tasks, THREADS, PHASE, 0, false)));
+
+            awaitFeedTakenIn(suite, tokens.of("bob"));
+            inOne.baseline(jdbc.oneTransaction());
+            ConcurrentLinkedQueue<SubmitLoad.Task> oneTasks = tasks(suite, tokens.of("bob"), roundsFor(oneRequestRate));
+            awaitFeedTakenIn(suite, tokens.of("bob"));
+            SubmitLoad.Result one = checked("one request, full speed, run " + (i + 1), oneRequest.run(oneTasks, THREADS, PHASE, 0, false));
+            inOne.run(one);
+            oneRequestRate = Math.max(oneRequestRate, one.perSecond());
         }
-        SubmitLoad.Result full = fulls.stream().sorted(java.util.Comparator.comparingDouble(SubmitLoad.Result::perSecond)).toList().get(REPEATS / 2);
+        SubmitLoad.Result full = twoSteps.median();
         ConcurrentLinkedQueue<SubmitLoad.Task> halfTasks = tasks(suite, tokens.of("bob"), 40);
         awaitFeedTakenIn(suite, tokens.of("bob"));
         SubmitLoad.Result half = checked("half rate", load.run(halfTasks, THREADS, PHASE, full.perSecond() / 2, false));
         ConcurrentLinkedQueue<SubmitLoad.Task> watchedTasks = tasks(suite, tokens.of("bob"), 40);
         awaitFeedTakenIn(suite, tokens.of("bob"));
         SubmitLoad.Result watched = checked("half rate, watching the summary", load.run(watchedTasks, THREADS, PHASE, full.perSecond() / 2, true));
-        report.submits(baselines, fulls, full, half, watched, suite);
+        report.submits(twoSteps, inOne, half, watched, suite);
         if (SuiteBenchmarkSettings.submitsOnly()) {
             report.write(Path.of(System.getProperty("suite.docs")));
             assertThat(report.failures()).as("what the benchmark expected and did not see (benchmarks.md lists them)").isEmpty();
@@ -139,6 +146,14 @@ class SuiteBenchmark {
         return "";
     }
 
+    /**
+     * Rounds enough for a timed phase at twice the highest rate seen so far, and never fewer than
+     * the two-step phase's 60: a phase that runs out of reports ends early and measures less.
+     */
+    private static int roundsFor(double perSecond) {
+        return Math.max(60, (int) Math.ceil(perSecond * 2 * PHASE.toSeconds() / AGENCIES.size()));
+    }
+
     /** Rounds with every agency expected, queued round by round so that parallel clients act for different agencies. */
     private static ConcurrentLinkedQueue<SubmitLoad.Task> tasks(Suite suite, String reviewer, int rounds) {
         ConcurrentLinkedQueue<SubmitLoad.Task> tasks = new ConcurrentLinkedQueue<>();
@@ -147,83 +162,6 @@ class SuiteBenchmark {
             AGENCIES.forEach(agency -> tasks.add(new SubmitLoad.Task(round, agency)));
         }
         return tasks;
-    }
-
-    /**
-     * Reports per second when the rows that a PUT and a submit write go straight into PostgreSQL
-     * over JDBC, with as many clients: the draft saved with its audit event (one transaction), then
-     * the frozen version, its audit event, its feed row and the report's new status (another).
-     */
-    private double jdbcBaseline(Suite suite, String body) throws Exception {
-        DataSource admin = suite.postgres.getPostgresDatabase();
-        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS bench");
-            statement.execute("CREATE DATABASE bench");
-        }
-        DataSource bench = suite.postgres.getDatabase("postgres", "bench");
-        try (Connection connection = bench.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE report (id INT PRIMARY KEY, status TEXT, draft JSONB, current_version INT, revision INT, updated_at TIMESTAMPTZ)");
-            statement.execute("CREATE TABLE report_version (report_id INT, version INT, content JSONB, submitted_at TIMESTAMPTZ, PRIMARY KEY (report_id, version))");
-            statement.execute("CREATE TABLE report_event (id BIGSERIAL PRIMARY KEY, report_id INT, action TEXT, at TIMESTAMPTZ)");
-            statement.execute("CREATE TABLE change_feed (seq BIGSERIAL PRIMARY KEY, report_id INT, version INT, status TEXT, at TIMESTAMPTZ)");
-            statement.execute("INSERT INTO report SELECT i, 'NOT_STARTED', NULL, 0, 0, now() FROM generate_series(0, " + (THREADS - 1) + ") i");
-        }
-        AtomicInteger reports = new AtomicInteger();
-        Instant end = Instant.now().plus(PHASE);
-        Instant start = Instant.now();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        List<Future<?>> clients = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            int report = t;
-            clients.add(pool.submit(() -> {
-                try (Connection connection = bench.getConnection()) {
-                    connection.setAutoCommit(false);
-                    PreparedStatement draft = connection.prepareStatement("UPDATE report SET draft = ?::jsonb, status = 'DRAFT', revision = revision + 1, updated_at = now() WHERE id = ?");
-                    PreparedStatement event = connection.prepareStatement("INSERT INTO report_event (report_id, action, at) VALUES (?, ?, now())");
-                    PreparedStatement version = connection.prepareStatement("INSERT INTO report_version (report_id, version, content, submitted_at) VALUES (?, ?, ?::jsonb, now())");
-                    PreparedStatement feed = connection.prepareStatement("INSERT INTO change_feed (report_id, version, status, at) VALUES (?, ?, 'SUBMITTED', now())");
-                    PreparedStatement submitted = connection.prepareStatement("UPDATE report SET status = 'SUBMITTED', current_version = ?, revision = revision + 1, updated_at = now() WHERE id = ?");
-                    for (int number = 1; Instant.now().isBefore(end); number++) {
-                        draft.setString(1, body);
-                        draft.setInt(2, report);
-                        draft.executeUpdate();
-                        event.setInt(1, report);
-                        event.setString(2, "DRAFT_SAVED");
-                        event.executeUpdate();
-                        connection.commit();
-                        version.setInt(1, report);
-                        version.setInt(2, number);
-                        version.setString(3, body);
-                        version.executeUpdate();
-                        event.setString(2, "SUBMITTED");
-                        event.executeUpdate();
-                        feed.setInt(1, report);
-                        feed.setInt(2, number);
-                        feed.executeUpdate();
-                        submitted.setInt(1, number);
-                        submitted.setInt(2, report);
-                        submitted.executeUpdate();
-                        connection.commit();
-                        reports.incrementAndGet();
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }));
-        }
-        pool.shutdown();
-        if (!pool.awaitTermination(PHASE.toSeconds() + 60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the JDBC baseline's clients did not finish");
-        }
-        // a client that failed wrote fewer rows: the baseline would look slower and every ratio to it better
-        for (Future<?> client : clients) {
-            try {
-                client.get();
-            } catch (ExecutionException failed) {
-                throw new IllegalStateException("a client of the JDBC baseline failed", failed.getCause());
-            }
-        }
-        return reports.get() / (Duration.between(start, Instant.now()).toMillis() / 1000.0);
     }
 
     /** aggregation-service stopped, submissions made, started again: seconds to take them all in, and items per second. */
