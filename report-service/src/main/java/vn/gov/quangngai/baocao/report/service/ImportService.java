@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.jboss.logging.Logger;
-import vn.gov.quangngai.baocao.report.importing.DraftMerge;
-import vn.gov.quangngai.baocao.report.importing.ImportResult;
-import vn.gov.quangngai.baocao.report.importing.LegacyDocumentReaders;
-import vn.gov.quangngai.baocao.report.importing.LegacyReportImporter;
-import vn.gov.quangngai.baocao.report.importing.SourceLine;
+import vn.gov.quangngai.baocao.importer.DraftMerge;
+import vn.gov.quangngai.baocao.importer.ImportResult;
+import vn.gov.quangngai.baocao.importer.LegacyDocumentReaders;
+import vn.gov.quangngai.baocao.importer.LegacyReportImporter;
+import vn.gov.quangngai.baocao.importer.SourceLine;
 import vn.gov.quangngai.baocao.report.repository.ReportEntity;
 import vn.gov.quangngai.baocao.support.http.Precondition;
 
