@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.gov.quangngai.baocao.report.domain.ReportContent;
 
 /** The document block and the trailer of a report: number, place and date, the request answered, recipients and signer. */
 final class DocumentBlock {
@@ -18,7 +17,7 @@ final class DocumentBlock {
     private String number;
     private String date;
     private String place;
-    private ReportContent.Answers answers;
+    private Draft.Answers answers;
     private final List<String> recipients = new ArrayList<>();
     private String delegation;
     private String title;
@@ -36,7 +35,7 @@ final class DocumentBlock {
         }
         Matcher request = REQUEST.matcher(text);
         if (request.find() && answers == null) {
-            answers = new ReportContent.Answers(request.group(1), isoDate(request.group(2), request.group(3), request.group(4)));
+            answers = new Draft.Answers(request.group(1), isoDate(request.group(2), request.group(3), request.group(4)));
         }
     }
 
@@ -44,7 +43,7 @@ final class DocumentBlock {
      * Reads "Nơi nhận" and the signature; returns the characters placed, warns about the rest.
      * Rows of a table of figures after the signature (an appendix) are read as figures, not warned about.
      */
-    long readTrailer(List<Paragraph> trailer, List<ImportResult.Warning> warnings) {
+    long readTrailer(List<Paragraph> trailer, List<Reading.Warning> warnings) {
         long placed = 0;
         boolean inRecipients = false;
         for (Paragraph paragraph : trailer) {
@@ -71,7 +70,7 @@ final class DocumentBlock {
             } else if (title != null && name == null) {
                 name = text;
             } else {
-                warnings.add(new ImportResult.Warning(paragraph.line(), paragraph.text(), "after the signature block"));
+                warnings.add(new Reading.Warning(paragraph.line(), paragraph.text(), "after the signature block"));
                 continue;
             }
             placed += paragraph.text().length();
@@ -83,10 +82,10 @@ final class DocumentBlock {
         return text.replaceFirst("^[-+]\\s*", "").replaceFirst("[;.,]$", "").strip();
     }
 
-    ReportContent.Document toDocument() {
-        ReportContent.Signer signer = title == null && name == null && delegation == null ? null
-                : new ReportContent.Signer(name, title, delegation);
-        return new ReportContent.Document(number, date, place, signer, List.copyOf(recipients), answers);
+    Draft.Document toDocument() {
+        Draft.Signer signer = title == null && name == null && delegation == null ? null
+                : new Draft.Signer(name, title, delegation);
+        return new Draft.Document(number, date, place, signer, List.copyOf(recipients), answers);
     }
 
     private static boolean isUpperCase(String text) {

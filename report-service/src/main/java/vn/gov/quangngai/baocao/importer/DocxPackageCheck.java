@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import vn.gov.quangngai.baocao.support.i18n.Msg;
-import vn.gov.quangngai.baocao.support.problem.ApiException;
-import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 
 /**
  * Checks an uploaded .docx before POI opens it: an old binary Word file (.doc) is refused with the
@@ -71,7 +68,7 @@ final class DocxPackageCheck {
         return read;
     }
 
-    private static ApiException tooLarge() {
-        return new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, Msg.of("report.import.docxTooLarge", MAX_UNPACKED / (1024 * 1024), MAX_PARTS));
+    private static ImportRefusal tooLarge() {
+        return new ImportRefusal(ImportRefusal.Reason.DOCX_TOO_LARGE, MAX_UNPACKED / (1024 * 1024), MAX_PARTS);
     }
 }

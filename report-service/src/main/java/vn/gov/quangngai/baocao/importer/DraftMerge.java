@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import vn.gov.quangngai.baocao.report.domain.ReportContent;
-import vn.gov.quangngai.baocao.report.domain.Template;
 
 /**
  * A document read into a draft that was already saved, field by field: what the file says nothing
@@ -25,36 +23,50 @@ import vn.gov.quangngai.baocao.report.domain.Template;
 public final class DraftMerge {
 
     /** The merged draft and, for every field either side gives, where its value comes from. */
-    public record Merged(ReportContent draft, List<ImportResult.Field> fields) {
+    public record Merged(Draft draft, List<Field> fields) {
     }
 
-    private final List<ImportResult.Field> fields = new ArrayList<>();
+    /**
+     * Where a field's value in the merged draft comes from. FILE: only the file gives a value, it is
+     * in the draft; SAVED: the saved value is kept (the file says nothing of it, or the same);
+     * CONFLICT: the file says otherwise, the saved value stays until the officer chooses.
+     */
+    public enum Origin { FILE, SAVED, CONFLICT }
+
+    /**
+     * One field of the draft by its keys, escaped as in a JSON Pointer ({@code /indicators/II.1.support_people}),
+     * with the value saved before the import and the one the file gives (null when a side gives none).
+     */
+    public record Field(String field, Origin origin, JsonNode saved, JsonNode file) {
+    }
+
+    private final List<Field> fields = new ArrayList<>();
 
     private DraftMerge() {
     }
 
     /** {@code saved} may be null (nothing saved yet): everything the file gives is then taken from it. */
-    public static Merged merge(Template template, ReportContent saved, ReportContent file) {
-        ReportContent before = saved == null ? ReportContent.empty() : saved;
+    public static Merged merge(Outline outline, Draft saved, Draft file) {
+        Draft before = saved == null ? Draft.empty() : saved;
         DraftMerge merge = new DraftMerge();
-        ReportContent.Document document = merge.document(before.document(), file.document());
-        List<ReportContent.SectionText> sections = merge.sections(template, before.sections(), file.sections());
-        List<ReportContent.IndicatorValue> indicators = merge.indicators(template, before.indicators(), file.indicators());
+        Draft.Document document = merge.document(before.document(), file.document());
+        List<Draft.SectionText> sections = merge.sections(outline, before.sections(), file.sections());
+        List<Draft.FigureValue> figures = merge.figures(outline, before.figures(), file.figures());
         boolean fileHasContent = file.sections().stream().anyMatch(s -> present(text(s.text())))
-                || file.indicators().stream().anyMatch(i -> present(i.value()));
+                || file.figures().stream().anyMatch(i -> present(i.value()));
         if (before.nilReport()) {
             // the file never says "nothing to report"; a saved nil report the file fills in is the officer's to undo
             merge.fields.add(fileHasContent
-                    ? new ImportResult.Field("/nilReport", ImportResult.Origin.CONFLICT, BooleanNode.TRUE, BooleanNode.FALSE)
-                    : new ImportResult.Field("/nilReport", ImportResult.Origin.SAVED, BooleanNode.TRUE, null));
+                    ? new Field("/nilReport", Origin.CONFLICT, BooleanNode.TRUE, BooleanNode.FALSE)
+                    : new Field("/nilReport", Origin.SAVED, BooleanNode.TRUE, null));
         }
-        return new Merged(new ReportContent(document, sections, indicators, before.nilReport()), List.copyOf(merge.fields));
+        return new Merged(new Draft(document, sections, figures, before.nilReport()), List.copyOf(merge.fields));
     }
 
-    private ReportContent.Document document(ReportContent.Document saved, ReportContent.Document file) {
-        String number = textField("/document/number", saved, file, ReportContent.Document::number);
-        String date = textField("/document/date", saved, file, ReportContent.Document::date);
-        String place = textField("/document/place", saved, file, ReportContent.Document::place);
+    private Draft.Document document(Draft.Document saved, Draft.Document file) {
+        String number = textField("/document/number", saved, file, Draft.Document::number);
+        String date = textField("/document/date", saved, file, Draft.Document::date);
+        String place = textField("/document/place", saved, file, Draft.Document::place);
         String answersNumber = textField("/document/answers/number", saved, file, d -> d.answers() == null ? null : d.answers().number());
         String answersDate = textField("/document/answers/date", saved, file, d -> d.answers() == null ? null : d.answers().date());
         String delegation = textField("/document/signer/delegation", saved, file, d -> d.signer() == null ? null : d.signer().delegation());
@@ -66,43 +78,42 @@ public final class DraftMerge {
                 && title == null && name == null && recipientList == null) {
             return null;
         }
-        ReportContent.Signer signer = delegation == null && title == null && name == null ? null : new ReportContent.Signer(name, title, delegation);
-        ReportContent.Answers answers = answersNumber == null && answersDate == null ? null : new ReportContent.Answers(answersNumber, answersDate);
-        return new ReportContent.Document(number, date, place, signer, recipientList, answers);
+        Draft.Signer signer = delegation == null && title == null && name == null ? null : new Draft.Signer(name, title, delegation);
+        Draft.Answers answers = answersNumber == null && answersDate == null ? null : new Draft.Answers(answersNumber, answersDate);
+        return new Draft.Document(number, date, place, signer, recipientList, answers);
     }
 
-    private List<ReportContent.SectionText> sections(Template template, List<ReportContent.SectionText> saved, List<ReportContent.SectionText> file) {
+    private List<Draft.SectionText> sections(Outline outline, List<Draft.SectionText> saved, List<Draft.SectionText> file) {
         Map<String, String> before = new LinkedHashMap<>();
         saved.forEach(s -> before.put(s.key(), s.text()));
         Map<String, String> after = new LinkedHashMap<>();
         file.forEach(s -> after.put(s.key(), s.text()));
-        List<ReportContent.SectionText> merged = new ArrayList<>();
-        for (String key : keys(template.sections().stream().map(Template.Section::key).toList(), before.keySet(), after.keySet())) {
+        List<Draft.SectionText> merged = new ArrayList<>();
+        for (String key : keys(outline.sections().stream().map(Outline.Section::key).toList(), before.keySet(), after.keySet())) {
             JsonNode value = field("/sections/" + escape(key) + "/text", text(before.get(key)), text(after.get(key)));
             if (value != null) {
-                merged.add(new ReportContent.SectionText(key, value.asText()));
+                merged.add(new Draft.SectionText(key, value.asText()));
             }
         }
         return merged;
     }
 
-    private List<ReportContent.IndicatorValue> indicators(Template template, List<ReportContent.IndicatorValue> saved,
-                                                          List<ReportContent.IndicatorValue> file) {
+    private List<Draft.FigureValue> figures(Outline outline, List<Draft.FigureValue> saved, List<Draft.FigureValue> file) {
         Map<String, JsonNode> before = new LinkedHashMap<>();
         saved.forEach(i -> before.put(i.code(), i.value()));
         Map<String, JsonNode> after = new LinkedHashMap<>();
         file.forEach(i -> after.put(i.code(), i.value()));
-        List<ReportContent.IndicatorValue> merged = new ArrayList<>();
-        for (String code : keys(template.indicators().stream().map(Template.Indicator::code).toList(), before.keySet(), after.keySet())) {
+        List<Draft.FigureValue> merged = new ArrayList<>();
+        for (String code : keys(outline.figures().stream().map(Outline.Figure::code).toList(), before.keySet(), after.keySet())) {
             JsonNode value = field("/indicators/" + escape(code), before.get(code), after.get(code));
             if (value != null) {
-                merged.add(new ReportContent.IndicatorValue(code, value));
+                merged.add(new Draft.FigureValue(code, value));
             }
         }
         return merged;
     }
 
-    private String textField(String name, ReportContent.Document saved, ReportContent.Document file, Function<ReportContent.Document, String> read) {
+    private String textField(String name, Draft.Document saved, Draft.Document file, Function<Draft.Document, String> read) {
         JsonNode value = field(name, text(saved == null ? null : read.apply(saved)), text(file == null ? null : read.apply(file)));
         return value == null ? null : value.asText();
     }
@@ -115,13 +126,13 @@ public final class DraftMerge {
             return null;
         }
         if (!hasSaved) {
-            fields.add(new ImportResult.Field(name, ImportResult.Origin.FILE, null, file));
+            fields.add(new Field(name, Origin.FILE, null, file));
             return file;
         }
         if (!hasFile || same(saved, file)) {
-            fields.add(new ImportResult.Field(name, ImportResult.Origin.SAVED, saved, hasFile ? file : null));
+            fields.add(new Field(name, Origin.SAVED, saved, hasFile ? file : null));
         } else {
-            fields.add(new ImportResult.Field(name, ImportResult.Origin.CONFLICT, saved, file));
+            fields.add(new Field(name, Origin.CONFLICT, saved, file));
         }
         return saved;
     }
@@ -159,7 +170,7 @@ public final class DraftMerge {
         return value == null ? null : TextNode.valueOf(value);
     }
 
-    private static JsonNode lines(ReportContent.Document document) {
+    private static JsonNode lines(Draft.Document document) {
         if (document == null || document.recipients() == null) {
             return null;
         }

@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.gov.quangngai.baocao.report.domain.IndicatorType;
 
 /**
  * Decides which figure a number states, if any. Its noun must be one the figure counts; among the
@@ -137,7 +136,7 @@ final class FigureMatcher {
             return Optional.empty();
         }
         List<String> words = clause.words(0, clause.tokens().size());
-        List<String> label = VietnameseText.words(figure.indicator.label());
+        List<String> label = VietnameseText.words(figure.label());
         for (int i = 0; i < words.size(); i++) {
             for (int j = 0; j < label.size(); j++) {
                 int length = 0;
@@ -155,8 +154,8 @@ final class FigureMatcher {
     }
 
     private static boolean counts(FigureProfile figure, Mention mention) {
-        if (figure.type() == IndicatorType.MONEY || mention.money) {
-            return figure.type() == IndicatorType.MONEY && mention.money;
+        if (figure.type() == FigureType.MONEY || mention.money) {
+            return figure.type() == FigureType.MONEY && mention.money;
         }
         if (figure.isPercent() != mention.percent) {
             return false;
@@ -171,7 +170,7 @@ final class FigureMatcher {
 
     private static boolean fits(FigureProfile figure, BigDecimal value) {
         boolean whole = value.stripTrailingZeros().scale() <= 0;
-        return value.signum() >= 0 && (figure.type() == IndicatorType.DECIMAL || whole);
+        return value.signum() >= 0 && (figure.type() == FigureType.DECIMAL || whole);
     }
 
     /** The words of the numbers joined to this one by "có"/"với", either way. */
@@ -282,7 +281,7 @@ final class FigureMatcher {
     }
 
     static JsonNode value(FigureProfile figure, BigDecimal value) {
-        if (figure.type() == IndicatorType.DECIMAL) {
+        if (figure.type() == FigureType.DECIMAL) {
             return DecimalNode.valueOf(value.stripTrailingZeros());
         }
         return LongNode.valueOf(value.setScale(0, RoundingMode.UNNECESSARY).longValueExact());

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.gov.quangngai.baocao.report.domain.IndicatorType;
-import vn.gov.quangngai.baocao.report.domain.Template;
 
 /**
  * What names a figure of the outline in a report, read from its label, unit and hints: the nouns
@@ -38,7 +36,7 @@ final class FigureProfile {
             VietnameseText.keys("ban hành"), VietnameseText.keys("hộ tịch"), VietnameseText.keys("lượt truy cập"));
     private static final Pattern IN_PARENTHESES = Pattern.compile("\\(([^()]{1,20})\\)");
 
-    final Template.Indicator indicator;
+    final Outline.Figure figure;
     final String section;
     /** Syllable keys of the nouns a number of this figure is followed by. */
     final List<List<String>> nouns = new ArrayList<>();
@@ -55,18 +53,18 @@ final class FigureProfile {
     private final Set<List<String>> labelTerms = new LinkedHashSet<>();
     final List<String> labelKeys;
 
-    FigureProfile(Template.Indicator indicator, String section) {
-        this.indicator = indicator;
+    FigureProfile(Outline.Figure figure, String section) {
+        this.figure = figure;
         this.section = section;
-        this.labelKeys = VietnameseText.keys(indicator.label());
-        String unitText = indicator.unit() == null || indicator.unit().isBlank() ? unitFromLabel(indicator.label()) : indicator.unit();
+        this.labelKeys = VietnameseText.keys(figure.label());
+        String unitText = figure.unit() == null || figure.unit().isBlank() ? unitFromLabel(figure.label()) : figure.unit();
         if (unitText != null) {
             unit.add(VietnameseText.keys(unitText));
             nouns.add(VietnameseText.keys(unitText));
             UNIT_SYNONYMS.getOrDefault(unitText.strip().toLowerCase(), List.of()).forEach(s -> nouns.add(VietnameseText.keys(s)));
             vocabulary.addAll(VietnameseText.words(unitText));
         }
-        for (String hint : indicator.hints()) {
+        for (String hint : figure.hints()) {
             List<String> folded = VietnameseText.words(hint);
             if (!folded.isEmpty()) {
                 hints.add(folded);
@@ -78,7 +76,7 @@ final class FigureProfile {
         nouns.addAll(hintKeys);
         leadingNoun(labelKeys).ifPresent(nouns::add);
         nouns.forEach(n -> n.forEach(k -> vocabulary.add(VietnameseText.fold(k.replaceAll("\\d$", "")))));
-        List<String> labelWords = VietnameseText.words(indicator.label());
+        List<String> labelWords = VietnameseText.words(figure.label());
         vocabulary.addAll(labelWords);
         boolean[] inUnit = new boolean[labelWords.size()];
         for (List<String> u : unit) {
@@ -97,7 +95,7 @@ final class FigureProfile {
                 labelTerms.add(pair);
             }
         }
-        Matcher parenthesised = IN_PARENTHESES.matcher(indicator.label());
+        Matcher parenthesised = IN_PARENTHESES.matcher(figure.label());
         while (parenthesised.find()) {
             List<String> words = VietnameseText.words(parenthesised.group(1));
             if (words.size() == 1) {
@@ -131,10 +129,10 @@ final class FigureProfile {
     }
 
     /** The profiles of an outline's figures, each knowing which of its terms are its own. */
-    static List<FigureProfile> of(Template template) {
+    static List<FigureProfile> of(Outline outline) {
         List<FigureProfile> figures = new java.util.ArrayList<>();
-        for (Template.Section section : template.sections()) {
-            section.indicators().forEach(indicator -> figures.add(new FigureProfile(indicator, section.key())));
+        for (Outline.Section section : outline.sections()) {
+            section.figures().forEach(figure -> figures.add(new FigureProfile(figure, section.key())));
         }
         for (FigureProfile figure : figures) {
             for (List<String> term : figure.labelTerms) {
@@ -160,19 +158,23 @@ final class FigureProfile {
     }
 
     String code() {
-        return indicator.code();
+        return figure.code();
     }
 
-    IndicatorType type() {
-        return indicator.type();
+    String label() {
+        return figure.label();
+    }
+
+    FigureType type() {
+        return figure.type();
     }
 
     boolean isBoolean() {
-        return indicator.type() == IndicatorType.BOOLEAN;
+        return figure.type() == FigureType.BOOLEAN;
     }
 
     boolean isNumber() {
-        return indicator.type() == IndicatorType.INTEGER || indicator.type() == IndicatorType.DECIMAL || indicator.type() == IndicatorType.MONEY;
+        return figure.type() == FigureType.INTEGER || figure.type() == FigureType.DECIMAL || figure.type() == FigureType.MONEY;
     }
 
     boolean isPercent() {

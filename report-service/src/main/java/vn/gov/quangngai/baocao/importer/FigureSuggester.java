@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import vn.gov.quangngai.baocao.report.domain.Template;
 
 /**
  * Suggests the round's figures from the report: each figure from the sentences of its own section
@@ -19,7 +18,7 @@ final class FigureSuggester {
     private static final Pattern BULLET = Pattern.compile("^\\s*([-+•*–]|[a-zđ]\\)|\\d{1,2}\\))\\s*");
 
     /** What the figures became: suggestions in the outline's order, and the figures left out because the text disagrees. */
-    record Result(List<ImportResult.Suggestion> suggestions, List<ImportResult.Warning> warnings) {
+    record Result(List<Reading.Suggestion> suggestions, List<Reading.Warning> warnings) {
     }
 
     private FigureSuggester() {
@@ -29,8 +28,8 @@ final class FigureSuggester {
      * @param sections each section's paragraphs, by key
      * @param elsewhere paragraphs outside the sections (before the first, under headings of no section, after the signature)
      */
-    static Result suggest(Template template, Map<String, List<Paragraph>> sections, List<Paragraph> elsewhere) {
-        List<FigureProfile> figures = FigureProfile.of(template);
+    static Result suggest(Outline outline, Map<String, List<Paragraph>> sections, List<Paragraph> elsewhere) {
+        List<FigureProfile> figures = FigureProfile.of(outline);
         Map<FigureProfile, List<FigureMatcher.Assignment>> found = new LinkedHashMap<>();
         figures.forEach(f -> found.put(f, new ArrayList<>()));
         Map<String, List<Clause>> clauses = new LinkedHashMap<>();
@@ -69,8 +68,8 @@ final class FigureSuggester {
     }
 
     private static Result decide(Map<FigureProfile, List<FigureMatcher.Assignment>> found) {
-        List<ImportResult.Suggestion> suggestions = new ArrayList<>();
-        List<ImportResult.Warning> warnings = new ArrayList<>();
+        List<Reading.Suggestion> suggestions = new ArrayList<>();
+        List<Reading.Warning> warnings = new ArrayList<>();
         found.forEach((figure, assignments) -> {
             if (assignments.isEmpty()) {
                 return;
@@ -78,11 +77,11 @@ final class FigureSuggester {
             FigureMatcher.Assignment first = assignments.get(0);
             FigureMatcher.Assignment other = assignments.stream().filter(a -> !same(a.value(), first.value())).findFirst().orElse(null);
             if (other == null) {
-                suggestions.add(new ImportResult.Suggestion(figure.code(), first.value(), first.clause().sentence()));
+                suggestions.add(new Reading.Suggestion(figure.code(), first.value(), first.clause().sentence()));
             } else {
-                warnings.add(new ImportResult.Warning(other.clause().line(), other.clause().sentence(),
+                warnings.add(new Reading.Warning(other.clause().line(), other.clause().sentence(),
                         "figure %s (%s): the text gives %s here and %s at line %d; no value suggested, enter it by hand"
-                                .formatted(figure.code(), figure.indicator.label(), other.value(), first.value(), first.clause().line())));
+                                .formatted(figure.code(), figure.label(), other.value(), first.value(), first.clause().line())));
             }
         });
         return new Result(suggestions, warnings);

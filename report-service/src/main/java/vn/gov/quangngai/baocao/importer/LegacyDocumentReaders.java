@@ -13,15 +13,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import vn.gov.quangngai.baocao.support.i18n.Msg;
-import vn.gov.quangngai.baocao.support.problem.ApiException;
-import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 
 /**
  * Turns an uploaded legacy report into lines: UTF-8 text as it is (page numbers left by a copy
  * from Word dropped, rows of a tab- or bar-separated table kept as cells); a .docx through
  * {@link DocxReader}. Bounded: an old .doc is refused with the fix, a .docx whose parts inflate
- * suspiciously or add up beyond {@link DocxPackageCheck#MAX_UNPACKED}, or whose text is enormous, is refused.
+ * suspiciously or add up beyond {@link DocxPackageCheck#MAX_UNPACKED}, or whose text is enormous, is refused
+ * ({@link ImportRefusal}).
  */
 public final class LegacyDocumentReaders {
 
@@ -50,18 +48,18 @@ public final class LegacyDocumentReaders {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw unreadable(Msg.of("report.import.notUtf8"));
+            throw new ImportRefusal(ImportRefusal.Reason.NOT_UTF8);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.indexOf('\u0000') >= 0) {
-            throw unreadable(Msg.of("report.import.notText"));
+            throw new ImportRefusal(ImportRefusal.Reason.NOT_TEXT);
         }
         List<SourceLine> lines = new ArrayList<>();
         String[] raw = text.split("\\r?\\n|\\r", -1);
         if (raw.length > MAX_LINES) {
-            throw unreadable(Msg.of("report.import.tooManyDocumentLines", MAX_LINES));
+            throw new ImportRefusal(ImportRefusal.Reason.TOO_MANY_LINES, MAX_LINES);
         }
         List<String> header = null;
         for (int i = 0; i < raw.length; i++) {
@@ -88,20 +86,20 @@ public final class LegacyDocumentReaders {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             lines = new DocxReader(document).read(MAX_TEXT, MAX_LINES);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ApiException api) {
-                throw api;
+            if (e instanceof ImportRefusal refusal) {
+                throw refusal;
             }
-            throw unreadable(Msg.of("report.import.notDocx", reason(e)));
+            throw new ImportRefusal(ImportRefusal.Reason.NOT_DOCX, reason(e));
         }
         if (lines.isEmpty()) {
-            throw unreadable(Msg.of("report.import.textTooLarge", MAX_TEXT));
+            throw new ImportRefusal(ImportRefusal.Reason.TEXT_TOO_LARGE, MAX_TEXT);
         }
         return requireText(lines.get());
     }
 
     /** An upload declared as an old Word file: refused with the fix, whatever it holds. */
-    public static ApiException oldWord() {
-        return new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, Msg.of("report.import.oldWord"));
+    public static ImportRefusal oldWord() {
+        return new ImportRefusal(ImportRefusal.Reason.OLD_WORD);
     }
 
     private static String reason(Exception e) {
@@ -111,19 +109,15 @@ public final class LegacyDocumentReaders {
 
     private static void requireContent(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            throw new ApiException(ErrorCode.EMPTY_DOCUMENT, Msg.of("report.import.empty"));
+            throw new ImportRefusal(ImportRefusal.Reason.EMPTY);
         }
     }
 
     private static List<SourceLine> requireText(List<SourceLine> lines) {
         if (lines.stream().allMatch(SourceLine::isBlank)) {
-            throw new ApiException(ErrorCode.EMPTY_DOCUMENT, Msg.of("report.import.noText"));
+            throw new ImportRefusal(ImportRefusal.Reason.NO_TEXT);
         }
         return lines;
-    }
-
-    private static ApiException unreadable(Msg detail) {
-        return new ApiException(ErrorCode.UNREADABLE_DOCUMENT, detail);
     }
 
     private static String nfc(String text) {

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.gov.quangngai.baocao.report.domain.ReportContent;
-import vn.gov.quangngai.baocao.report.domain.Template;
 
 /**
  * Reads an agency's existing report into a draft in the round's outline: the document block
@@ -16,18 +14,18 @@ import vn.gov.quangngai.baocao.report.domain.Template;
  */
 public final class LegacyReportImporter {
 
-    private final Template template;
+    private final Outline outline;
     private final SectionPlacer placer;
 
-    public LegacyReportImporter(Template template) {
-        this.template = template;
-        this.placer = new SectionPlacer(template);
+    public LegacyReportImporter(Outline outline) {
+        this.outline = outline;
+        this.placer = new SectionPlacer(outline);
     }
 
-    public ImportResult read(List<SourceLine> lines) {
+    public Reading read(List<SourceLine> lines) {
         List<Paragraph> paragraphs = paragraphs(lines);
         long total = paragraphs.stream().mapToLong(p -> p.text().length()).sum();
-        List<ImportResult.Warning> warnings = new ArrayList<>();
+        List<Reading.Warning> warnings = new ArrayList<>();
         int trailer = indexOfTrailer(paragraphs);
         int firstSection = indexOfFirstHeading(paragraphs, trailer);
 
@@ -42,22 +40,21 @@ public final class LegacyReportImporter {
 
         List<Paragraph> elsewhere = new ArrayList<>(placement.unplaced());
         trailing.stream().filter(Paragraph::isTableRow).forEach(elsewhere::add);
-        FigureSuggester.Result figures = FigureSuggester.suggest(template, placement.sections(), elsewhere);
+        FigureSuggester.Result figures = FigureSuggester.suggest(outline, placement.sections(), elsewhere);
         warnings.addAll(figures.warnings());
 
         Map<String, String> texts = new LinkedHashMap<>();
         placement.sections().forEach((key, body) -> texts.put(key, String.join("\n", body.stream().map(Paragraph::text).toList())));
-        List<ReportContent.SectionText> sectionTexts = new ArrayList<>();
-        for (Template.Section section : template.sections()) {
+        List<Draft.SectionText> sectionTexts = new ArrayList<>();
+        for (Outline.Section section : outline.sections()) {
             if (texts.containsKey(section.key()) && !texts.get(section.key()).isBlank()) {
-                sectionTexts.add(new ReportContent.SectionText(section.key(), texts.get(section.key())));
+                sectionTexts.add(new Draft.SectionText(section.key(), texts.get(section.key())));
             }
         }
-        List<ReportContent.IndicatorValue> indicators = figures.suggestions().stream()
-                .map(s -> new ReportContent.IndicatorValue(s.code(), s.value())).toList();
-        ReportContent draft = new ReportContent(document.toDocument(), sectionTexts, indicators, false);
+        List<Draft.FigureValue> values = figures.suggestions().stream().map(s -> new Draft.FigureValue(s.code(), s.value())).toList();
+        Draft draft = new Draft(document.toDocument(), sectionTexts, values, false);
         double share = total == 0 ? 0 : Math.round(1000.0 * placed / total) / 1000.0;
-        return new ImportResult(draft, figures.suggestions(), warnings, share);
+        return new Reading(draft, figures.suggestions(), warnings, share);
     }
 
     /** Non-blank lines as paragraphs; a line starting in lower case after one without final punctuation continues it. */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import vn.gov.quangngai.baocao.importer.VietnameseText.Token;
-import vn.gov.quangngai.baocao.report.domain.IndicatorType;
 
 /**
  * Statements that there was none of something ("chưa có vụ việc nào phát sinh", "không ai bị F0",
@@ -119,7 +118,7 @@ final class NoneStatements {
         List<String> clause = FigureMatcher.clauseWords(mention.clause);
         List<FigureProfile> covered = new ArrayList<>();
         for (FigureProfile figure : scope) {
-            if (!figure.isNumber() && !figure.isBoolean() || figure.type() == IndicatorType.MONEY) {
+            if (!figure.isNumber() && !figure.isBoolean() || figure.type() == FigureType.MONEY) {
                 continue;
             }
             boolean noun = figure.counts(mention.noun) || GENERIC_EVENTS.stream().anyMatch(e -> FigureProfile.startsWith(mention.noun, e))

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.gov.quangngai.baocao.report.domain.Template;
 
 /**
  * Places the body of a report under the round's sections by its headings: Roman numerals, numbered
@@ -25,12 +24,12 @@ final class SectionPlacer {
     private static final Pattern BULLET = Pattern.compile("^[-+•*–]");
     private static final String[] ROMANS = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
 
-    private final Template template;
+    private final Outline outline;
     private final SectionTitles titles;
 
-    SectionPlacer(Template template) {
-        this.template = template;
-        this.titles = new SectionTitles(template);
+    SectionPlacer(Outline outline) {
+        this.outline = outline;
+        this.titles = new SectionTitles(outline);
     }
 
     /** What a heading line opens: a section ({@code key}), or a part without one ({@code key} null); {@code rest} is text on the line after the title. */
@@ -53,7 +52,7 @@ final class SectionPlacer {
         boolean listed;
     }
 
-    Placement place(List<Paragraph> body, List<ImportResult.Warning> warnings) {
+    Placement place(List<Paragraph> body, List<Reading.Warning> warnings) {
         Map<String, List<Paragraph>> sections = new LinkedHashMap<>();
         List<Paragraph> unplaced = new ArrayList<>();
         long placed = 0;
@@ -82,7 +81,7 @@ final class SectionPlacer {
                 continue;
             }
             if (state.current == null || HeadingLines.closing(text)) {
-                warnings.add(new ImportResult.Warning(paragraph.line(), text, HeadingLines.closing(text)
+                warnings.add(new Reading.Warning(paragraph.line(), text, HeadingLines.closing(text)
                         ? "closing sentence of the letter, not part of any section"
                         : "not under a section of this round's outline"));
                 unplaced.add(paragraph);
@@ -119,10 +118,10 @@ final class SectionPlacer {
             state.digitParts = false;
             return Optional.of(romanHeading(romanHeading.group(1), romanHeading.group(2), state.last, styled));
         }
-        Matcher outline = OUTLINE.matcher(text);
-        if (outline.matches() && Integer.parseInt(outline.group(1)) < ROMANS.length) {
-            String part = ROMANS[Integer.parseInt(outline.group(1))];
-            return numbered(part, part + "." + Integer.parseInt(outline.group(2)), outline.group(3), state, styled, -1);
+        Matcher outlineNumber = OUTLINE.matcher(text);
+        if (outlineNumber.matches() && Integer.parseInt(outlineNumber.group(1)) < ROMANS.length) {
+            String part = ROMANS[Integer.parseInt(outlineNumber.group(1))];
+            return numbered(part, part + "." + Integer.parseInt(outlineNumber.group(2)), outlineNumber.group(3), state, styled, -1);
         }
         Matcher numbered = NUMBERED.matcher(text);
         if (numbered.matches()) {
@@ -147,7 +146,7 @@ final class SectionPlacer {
         }
         String head = HeadingLines.beforeColon(title);
         if (headingLike(head, title, styled || bullet)) {
-            Optional<Template.Section> section = titles.match(head, state.last, threshold(styled));
+            Optional<Outline.Section> section = titles.match(head, state.last, threshold(styled));
             if (section.isPresent() && !section.get().key().equals(state.current)) {
                 return Optional.of(new Heading(section.get().key(), part(section.get().key()), HeadingLines.contentAfterColon(title)));
             }
@@ -161,9 +160,9 @@ final class SectionPlacer {
 
     private Heading romanHeading(String numeral, String title, int last, boolean styled) {
         String head = HeadingLines.beforeColon(title);
-        Optional<Template.Section> own = template.section(numeral);
-        Optional<Template.Section> named = titles.match(head, last, threshold(styled));
-        Template.Section section = null;
+        Optional<Outline.Section> own = outline.section(numeral);
+        Optional<Outline.Section> named = titles.match(head, last, threshold(styled));
+        Outline.Section section = null;
         if (own.isPresent() && (titles.score(head, own.get()) >= 0.3 || named.isEmpty() || named.get() == own.get())) {
             section = own.get();
         } else if (named.isPresent()) {
@@ -182,13 +181,13 @@ final class SectionPlacer {
      */
     private Optional<Heading> numbered(String roman, String key, String title, State state, boolean styled, int flat) {
         String head = HeadingLines.beforeColon(title);
-        Optional<Template.Section> byNumber = key == null ? Optional.empty() : template.section(key);
+        Optional<Outline.Section> byNumber = key == null ? Optional.empty() : outline.section(key);
         boolean headingLike = headingLike(head, title, styled);
-        Template.Section section = null;
+        Outline.Section section = null;
         if (byNumber.isPresent() && titles.score(head, byNumber.get()) >= 0.3) {
             section = byNumber.get();
         } else if (headingLike) {
-            Optional<Template.Section> named = titles.match(head, state.last, threshold(styled));
+            Optional<Outline.Section> named = titles.match(head, state.last, threshold(styled));
             if (named.isPresent()) {
                 section = named.get();
             } else if (byNumber.isPresent() && indexOf(byNumber.get().key()) > state.last) {
@@ -197,8 +196,8 @@ final class SectionPlacer {
                 return Optional.of(new Heading(null, null, null));
             } else if (flat > 0 && state.offset != null) {
                 int index = flat - state.offset;
-                if (index > state.last && index < template.sections().size() && titles.score(head, template.sections().get(index)) > 0) {
-                    section = template.sections().get(index);
+                if (index > state.last && index < outline.sections().size() && titles.score(head, outline.sections().get(index)) > 0) {
+                    section = outline.sections().get(index);
                 }
             }
         }
@@ -234,8 +233,8 @@ final class SectionPlacer {
     }
 
     private int indexOf(String key) {
-        for (int i = 0; i < template.sections().size(); i++) {
-            if (template.sections().get(i).key().equals(key)) {
+        for (int i = 0; i < outline.sections().size(); i++) {
+            if (outline.sections().get(i).key().equals(key)) {
                 return i;
             }
         }

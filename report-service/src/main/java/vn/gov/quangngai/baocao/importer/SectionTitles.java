@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.gov.quangngai.baocao.report.domain.Template;
 
 /**
  * Recognises the outline's sections by the titles agencies give them: word pairs of a heading
@@ -21,18 +20,18 @@ final class SectionTitles {
             "trong", "chung", "nam", "de", "duoc", "da", "nhu", "sau", "mot", "so");
     static final double STRONG = 0.6;
 
-    private final Template template;
+    private final Outline outline;
     private final List<Set<List<String>>> titles = new ArrayList<>();
 
-    SectionTitles(Template template) {
-        this.template = template;
-        template.sections().forEach(s -> titles.add(pairs(s.title())));
+    SectionTitles(Outline outline) {
+        this.outline = outline;
+        outline.sections().forEach(s -> titles.add(pairs(s.title())));
     }
 
     /** The share of a heading's word pairs found in a section's title. */
-    double score(String heading, Template.Section section) {
+    double score(String heading, Outline.Section section) {
         Set<List<String>> words = pairs(heading);
-        Set<List<String>> title = titles.get(template.sections().indexOf(section));
+        Set<List<String>> title = titles.get(outline.sections().indexOf(section));
         if (words.isEmpty()) {
             return 0;
         }
@@ -44,7 +43,7 @@ final class SectionTitles {
      * The section a heading names clearly (at least {@code threshold} of its word pairs in the
      * title), preferring the next one after {@code current} (an index of the outline, -1 before the first).
      */
-    Optional<Template.Section> match(String heading, int current, double threshold) {
+    Optional<Outline.Section> match(String heading, int current, double threshold) {
         Set<List<String>> words = pairs(heading);
         if (words.isEmpty()) {
             return Optional.empty();
@@ -77,7 +76,7 @@ final class SectionTitles {
                 }
             }
         }
-        return Optional.of(template.sections().get(chosen));
+        return Optional.of(outline.sections().get(chosen));
     }
 
     /** Adjacent word pairs of a heading or title, generic pairs and linking words removed first. */

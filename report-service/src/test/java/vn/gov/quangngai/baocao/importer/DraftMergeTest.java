@@ -14,25 +14,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.gov.quangngai.baocao.report.domain.ReportContent;
-import vn.gov.quangngai.baocao.report.domain.Template;
 
 /** A document read into a saved draft: kept, taken from the file, or left for the officer to choose, field by field. */
 class DraftMergeTest {
 
-    private static final Template OUTLINE = SeedReport.outline();
+    private static final Outline OUTLINE = SeedReport.outline();
 
     /** The officer's saved draft of issue 21: four figures, the document's number, one section. */
-    static ReportContent saved() {
-        return new ReportContent(new ReportContent.Document("125/BC-BDT", null, null, null, null, null),
-                List.of(new ReportContent.SectionText("II.6", "Ban Dân tộc đăng ký 01 mô hình.")),
+    static Draft saved() {
+        return new Draft(new Draft.Document("125/BC-BDT", null, null, null, null, null),
+                List.of(new Draft.SectionText("II.6", "Ban Dân tộc đăng ký 01 mô hình.")),
                 List.of(figure("II.2.procedures_total", 2), figure("II.1.elder_info_attendances", 1250),
                         figure("II.1.support_people", 1234), figure("II.1.support_money", 1_234_567_890L)),
                 false);
     }
 
     /** A report that states two of the saved figures (one the same, one not), one more, a number and a signer. */
-    static ImportResult partialReport() {
+    static Reading partialReport() {
         return new LegacyReportImporter(OUTLINE).read(LegacyDocumentReaders.text(resource("/import-merge/bao-cao-mot-phan.txt")));
     }
 
@@ -40,22 +38,22 @@ class DraftMergeTest {
     void whatTheFileSaysNothingOfKeepsItsSavedValueAndADifferentValueIsAConflictThatKeepsTheSavedOne() {
         DraftMerge.Merged merged = DraftMerge.merge(OUTLINE, saved(), partialReport().draft());
 
-        Map<String, ImportResult.Field> fields = byName(merged.fields());
-        assertThat(fields.get("/indicators/II.2.procedures_total")).isEqualTo(new ImportResult.Field("/indicators/II.2.procedures_total",
-                ImportResult.Origin.SAVED, LongNode.valueOf(2), LongNode.valueOf(2)));
-        assertThat(fields.get("/indicators/II.1.elder_info_attendances")).isEqualTo(new ImportResult.Field("/indicators/II.1.elder_info_attendances",
-                ImportResult.Origin.CONFLICT, LongNode.valueOf(1250), LongNode.valueOf(1300)));
-        assertThat(fields.get("/indicators/II.1.support_people")).isEqualTo(new ImportResult.Field("/indicators/II.1.support_people",
-                ImportResult.Origin.SAVED, LongNode.valueOf(1234), null));
-        assertThat(fields.get("/indicators/II.1.support_money").origin()).isEqualTo(ImportResult.Origin.SAVED);
-        assertThat(fields.get("/indicators/II.1.elder_info_classes")).isEqualTo(new ImportResult.Field("/indicators/II.1.elder_info_classes",
-                ImportResult.Origin.FILE, null, LongNode.valueOf(12)));
-        assertThat(fields.get("/document/number").origin()).isEqualTo(ImportResult.Origin.CONFLICT);
+        Map<String, DraftMerge.Field> fields = byName(merged.fields());
+        assertThat(fields.get("/indicators/II.2.procedures_total")).isEqualTo(new DraftMerge.Field("/indicators/II.2.procedures_total",
+                DraftMerge.Origin.SAVED, LongNode.valueOf(2), LongNode.valueOf(2)));
+        assertThat(fields.get("/indicators/II.1.elder_info_attendances")).isEqualTo(new DraftMerge.Field("/indicators/II.1.elder_info_attendances",
+                DraftMerge.Origin.CONFLICT, LongNode.valueOf(1250), LongNode.valueOf(1300)));
+        assertThat(fields.get("/indicators/II.1.support_people")).isEqualTo(new DraftMerge.Field("/indicators/II.1.support_people",
+                DraftMerge.Origin.SAVED, LongNode.valueOf(1234), null));
+        assertThat(fields.get("/indicators/II.1.support_money").origin()).isEqualTo(DraftMerge.Origin.SAVED);
+        assertThat(fields.get("/indicators/II.1.elder_info_classes")).isEqualTo(new DraftMerge.Field("/indicators/II.1.elder_info_classes",
+                DraftMerge.Origin.FILE, null, LongNode.valueOf(12)));
+        assertThat(fields.get("/document/number").origin()).isEqualTo(DraftMerge.Origin.CONFLICT);
         assertThat(fields.get("/document/number").saved().asText()).isEqualTo("125/BC-BDT");
         assertThat(fields.get("/document/number").file().asText()).isEqualTo("130/BC-BDT");
-        assertThat(fields.get("/document/signer/name").origin()).isEqualTo(ImportResult.Origin.FILE);
-        assertThat(fields.get("/sections/II.6/text").origin()).isEqualTo(ImportResult.Origin.CONFLICT);
-        assertThat(fields.get("/sections/I/text").origin()).isEqualTo(ImportResult.Origin.FILE);
+        assertThat(fields.get("/document/signer/name").origin()).isEqualTo(DraftMerge.Origin.FILE);
+        assertThat(fields.get("/sections/II.6/text").origin()).isEqualTo(DraftMerge.Origin.CONFLICT);
+        assertThat(fields.get("/sections/I/text").origin()).isEqualTo(DraftMerge.Origin.FILE);
         assertThat(fields).doesNotContainKey("/nilReport").doesNotContainKey("/indicators/II.3.dialogues");
 
         assertThat(values(merged.draft())).containsExactly(Map.entry("II.1.elder_info_classes", "12"), Map.entry("II.1.elder_info_attendances", "1250"),
@@ -63,41 +61,41 @@ class DraftMergeTest {
                 Map.entry("II.6.has_model", "true"));
         assertThat(merged.draft().document().number()).isEqualTo("125/BC-BDT");
         assertThat(merged.draft().document().signer().name()).isEqualTo("Nguyễn Thế Nhân");
-        assertThat(merged.draft().sections()).extracting(ReportContent.SectionText::key).containsExactly("I", "II.1", "II.2", "II.6");
+        assertThat(merged.draft().sections()).extracting(Draft.SectionText::key).containsExactly("I", "II.1", "II.2", "II.6");
         assertThat(merged.draft().sections()).filteredOn(s -> s.key().equals("II.6")).singleElement()
-                .extracting(ReportContent.SectionText::text).isEqualTo("Ban Dân tộc đăng ký 01 mô hình.");
+                .extracting(Draft.SectionText::text).isEqualTo("Ban Dân tộc đăng ký 01 mô hình.");
     }
 
     @Test
     void withNothingSavedEveryFieldComesFromTheFileAndTheDraftIsTheFilesOwn() {
-        ImportResult read = partialReport();
+        Reading read = partialReport();
         DraftMerge.Merged merged = DraftMerge.merge(OUTLINE, null, read.draft());
 
         assertThat(merged.draft()).isEqualTo(read.draft());
-        assertThat(merged.fields()).isNotEmpty().allSatisfy(f -> assertThat(f.origin()).isEqualTo(ImportResult.Origin.FILE));
+        assertThat(merged.fields()).isNotEmpty().allSatisfy(f -> assertThat(f.origin()).isEqualTo(DraftMerge.Origin.FILE));
     }
 
     @Test
     void numbersAreComparedAsNumbersAndBlankSavedFieldsAreEmpty() {
-        ReportContent saved = new ReportContent(new ReportContent.Document(" ", null, null, null, List.of(), null), List.of(),
-                List.of(new ReportContent.IndicatorValue("II.1.elder_info_classes", DecimalNode.valueOf(new BigDecimal("12.0")))), false);
+        Draft saved = new Draft(new Draft.Document(" ", null, null, null, List.of(), null), List.of(),
+                List.of(new Draft.FigureValue("II.1.elder_info_classes", DecimalNode.valueOf(new BigDecimal("12.0")))), false);
         DraftMerge.Merged merged = DraftMerge.merge(OUTLINE, saved, partialReport().draft());
 
-        Map<String, ImportResult.Field> fields = byName(merged.fields());
-        assertThat(fields.get("/indicators/II.1.elder_info_classes").origin()).isEqualTo(ImportResult.Origin.SAVED);
-        assertThat(fields.get("/document/number").origin()).isEqualTo(ImportResult.Origin.FILE);
-        assertThat(fields.get("/document/recipients").origin()).isEqualTo(ImportResult.Origin.FILE);
+        Map<String, DraftMerge.Field> fields = byName(merged.fields());
+        assertThat(fields.get("/indicators/II.1.elder_info_classes").origin()).isEqualTo(DraftMerge.Origin.SAVED);
+        assertThat(fields.get("/document/number").origin()).isEqualTo(DraftMerge.Origin.FILE);
+        assertThat(fields.get("/document/recipients").origin()).isEqualTo(DraftMerge.Origin.FILE);
         assertThat(merged.draft().document().number()).isEqualTo("130/BC-BDT");
     }
 
     @Test
     void aSavedNilReportThatTheFileFillsInIsTheOfficersToUndo() {
-        ReportContent nil = new ReportContent(null, List.of(), List.of(), true);
+        Draft nil = new Draft(null, List.of(), List.of(), true);
 
         DraftMerge.Merged merged = DraftMerge.merge(OUTLINE, nil, partialReport().draft());
 
         assertThat(byName(merged.fields()).get("/nilReport"))
-                .isEqualTo(new ImportResult.Field("/nilReport", ImportResult.Origin.CONFLICT, BooleanNode.TRUE, BooleanNode.FALSE));
+                .isEqualTo(new DraftMerge.Field("/nilReport", DraftMerge.Origin.CONFLICT, BooleanNode.TRUE, BooleanNode.FALSE));
         assertThat(merged.draft().nilReport()).isTrue();
     }
 
@@ -106,19 +104,19 @@ class DraftMergeTest {
         assertThat(DraftMerge.escape("A/B~C")).isEqualTo("A~1B~0C");
     }
 
-    private static ReportContent.IndicatorValue figure(String code, long value) {
-        return new ReportContent.IndicatorValue(code, LongNode.valueOf(value));
+    private static Draft.FigureValue figure(String code, long value) {
+        return new Draft.FigureValue(code, LongNode.valueOf(value));
     }
 
-    private static Map<String, ImportResult.Field> byName(List<ImportResult.Field> fields) {
-        Map<String, ImportResult.Field> byName = new LinkedHashMap<>();
+    private static Map<String, DraftMerge.Field> byName(List<DraftMerge.Field> fields) {
+        Map<String, DraftMerge.Field> byName = new LinkedHashMap<>();
         fields.forEach(f -> byName.put(f.field(), f));
         return byName;
     }
 
-    private static Map<String, String> values(ReportContent content) {
+    private static Map<String, String> values(Draft content) {
         Map<String, String> values = new LinkedHashMap<>();
-        content.indicators().forEach(i -> values.put(i.code(), valueText(i.value())));
+        content.figures().forEach(i -> values.put(i.code(), valueText(i.value())));
         return values;
     }
 

@@ -7,21 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.gov.quangngai.baocao.report.domain.Aggregation;
-import vn.gov.quangngai.baocao.report.domain.IndicatorType;
-import vn.gov.quangngai.baocao.report.domain.Template;
 
 /** Figures read from sentences in the ways reports state them, and never guessed. */
 class FigureSuggesterTest {
 
-    private static final Template OUTLINE = SeedReport.outline();
+    private static final Outline OUTLINE = SeedReport.outline();
 
-    private static FigureSuggester.Result suggest(Template template, String section, String... paragraphs) {
+    private static FigureSuggester.Result suggest(Outline outline, String section, String... paragraphs) {
         List<Paragraph> body = new ArrayList<>();
         for (int i = 0; i < paragraphs.length; i++) {
             body.add(new Paragraph(10 + i, paragraphs[i]));
         }
-        return FigureSuggester.suggest(template, Map.of(section, body), List.of());
+        return FigureSuggester.suggest(outline, Map.of(section, body), List.of());
     }
 
     private static Map<String, String> values(FigureSuggester.Result result) {
@@ -131,10 +128,10 @@ class FigureSuggesterTest {
 
     @Test
     void anOutlineWithoutHintsIsReadByItsLabelsAndUnits() {
-        Template plain = new Template(List.of(new Template.Section("B.2", "Tiếp công dân", null, List.of(
-                new Template.Indicator("TIEP_DK", "Lượt tiếp dân định kỳ của lãnh đạo", "lượt", IndicatorType.INTEGER, Aggregation.SUM, false),
-                new Template.Indicator("TIEP_DX", "Lượt tiếp dân đột xuất của lãnh đạo", "lượt", IndicatorType.INTEGER, Aggregation.SUM, false),
-                new Template.Indicator("DOI_THOAI", "Cuộc đối thoại với Nhân dân", "cuộc", IndicatorType.INTEGER, Aggregation.SUM, false)))));
+        Outline plain = new Outline(List.of(new Outline.Section("B.2", "Tiếp công dân", List.of(
+                new Outline.Figure("TIEP_DK", "Lượt tiếp dân định kỳ của lãnh đạo", "lượt", FigureType.INTEGER, List.of()),
+                new Outline.Figure("TIEP_DX", "Lượt tiếp dân đột xuất của lãnh đạo", "lượt", FigureType.INTEGER, List.of()),
+                new Outline.Figure("DOI_THOAI", "Cuộc đối thoại với Nhân dân", "cuộc", FigureType.INTEGER, List.of())))));
 
         assertThat(values(suggest(plain, "B.2", "Lãnh đạo đã tiếp 126 lượt công dân (trong đó tiếp định kỳ 84 lượt, tiếp đột xuất 42 lượt); "
                 + "tổ chức 04 cuộc đối thoại với hộ dân bị ảnh hưởng bởi các dự án.")))

@@ -1,6 +1,5 @@
 package vn.gov.quangngai.baocao.importer;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.gov.quangngai.baocao.report.domain.Template;
 
 /**
  * The reports written to try the import on (under {@code /import-corpus}): each document as text,
@@ -72,22 +70,12 @@ final class ImportCorpus {
      * figures (the hints name the figures as reports do, so they are the built-in ones); without
      * them when {@code hints} is false, as SNV may write an outline.
      */
-    static Template otherTemplate(boolean hints) {
-        Template template;
-        try {
-            template = new ObjectMapper().readValue(text("other-template.json"), Template.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (hints) {
-            return template;
-        }
-        return new Template(template.sections().stream().map(s -> new Template.Section(s.key(), s.title(), s.guidance(),
-                s.indicators().stream().map(i -> new Template.Indicator(i.code(), i.label(), i.unit(), i.type(), i.aggregation(), i.required())).toList()))
-                .toList());
+    static Outline otherOutline(boolean hints) {
+        Outline outline = OutlineJson.read(text("other-template.json").getBytes(StandardCharsets.UTF_8));
+        return hints ? outline : OutlineJson.withoutHints(outline);
     }
 
-    /** Built-in figure code to the code of the same figure in {@link #otherTemplate(boolean)}. */
+    /** Built-in figure code to the code of the same figure in {@link #otherOutline(boolean)}. */
     static Map<String, String> otherCodes() {
         Map<String, String> codes = new LinkedHashMap<>();
         for (String line : text("other-template.codes").split("\n")) {

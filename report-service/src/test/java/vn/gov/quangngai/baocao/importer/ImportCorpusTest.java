@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.gov.quangngai.baocao.report.domain.ReportContent;
 
 /**
  * The import measured on reports it was not written for: agencies, communes and wordings of every
@@ -32,7 +31,7 @@ class ImportCorpusTest {
     @Test
     void anOutlineWithOtherCodesAndLabelsGetsTheSameSuggestions() {
         LegacyReportImporter builtIn = new LegacyReportImporter(SeedReport.outline());
-        LegacyReportImporter other = new LegacyReportImporter(ImportCorpus.otherTemplate(true));
+        LegacyReportImporter other = new LegacyReportImporter(ImportCorpus.otherOutline(true));
         Map<String, String> codes = ImportCorpus.otherCodes();
         for (ImportCorpus.Document document : corpus) {
             Map<String, String> expected = new LinkedHashMap<>();
@@ -45,10 +44,10 @@ class ImportCorpusTest {
     @Test
     void anOutlineWithoutHintsStillGetsSuggestionsFromLabelsAndUnitsAndNoWrongOne() {
         Map<String, String> codes = ImportCorpus.otherCodes();
-        Measure measure = measure(new LegacyReportImporter(ImportCorpus.otherTemplate(false)), codes, "other outline, no hints");
+        Measure measure = measure(new LegacyReportImporter(ImportCorpus.otherOutline(false)), codes, "other outline, no hints");
         System.out.println(measure.report());
 
-        assertThat(ImportCorpus.otherTemplate(false).indicators()).allSatisfy(i -> assertThat(i.hints()).isEmpty());
+        assertThat(ImportCorpus.otherOutline(false).figures()).allSatisfy(i -> assertThat(i.hints()).isEmpty());
         assertThat(measure.precision()).as(measure.report()).isEqualTo(1.0);
         assertThat(measure.recall()).as(measure.report()).isGreaterThanOrEqualTo(0.70);
     }
@@ -67,7 +66,7 @@ class ImportCorpusTest {
         List<String> problems = new ArrayList<>();
         StringBuilder report = new StringBuilder("\nImport corpus (" + outline + ")\n");
         for (ImportCorpus.Document document : corpus) {
-            ImportResult result = importer.read(document.lines());
+            Reading result = importer.read(document.lines());
             Map<String, String> sections = sections(result);
             int docPlaced = 0;
             for (ImportCorpus.Placement placement : document.placements()) {
@@ -114,7 +113,7 @@ class ImportCorpusTest {
     void theDocumentBlockIsRead() {
         LegacyReportImporter importer = new LegacyReportImporter(SeedReport.outline());
         for (ImportCorpus.Document document : corpus) {
-            ReportContent.Document block = importer.read(document.lines()).draft().document();
+            Draft.Document block = importer.read(document.lines()).draft().document();
 
             assertThat(block.number()).as(document.name()).isEqualTo(document.block().get("document number"));
             assertThat(block.date()).as(document.name()).isEqualTo(document.block().get("document date"));
@@ -122,13 +121,13 @@ class ImportCorpusTest {
         }
     }
 
-    private static Map<String, String> sections(ImportResult result) {
+    private static Map<String, String> sections(Reading result) {
         Map<String, String> sections = new LinkedHashMap<>();
         result.draft().sections().forEach(s -> sections.put(s.key(), s.text()));
         return sections;
     }
 
-    private static Map<String, String> values(ImportResult result) {
+    private static Map<String, String> values(Reading result) {
         Map<String, String> values = new LinkedHashMap<>();
         result.suggestions().forEach(s -> values.put(s.code(), s.value().asText()));
         return values;

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.gov.quangngai.baocao.support.problem.ApiException;
-import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 
 /** Uploaded documents read as agencies write them, and refused when they cannot or must not be read. */
 class LegacyDocumentReadersTest {
@@ -77,13 +75,11 @@ class LegacyDocumentReadersTest {
     }
 
     @Test
-    void anOldWordFileIsRefusedWithTheFixWhateverItIsSentAs() {
+    void anOldWordFileIsRefusedAsOldWordWhateverItIsSentAs() {
         byte[] doc = Uploads.oldWord();
 
-        for (ApiException refused : List.of(catchApi(() -> LegacyDocumentReaders.docx(doc)), catchApi(() -> LegacyDocumentReaders.text(doc)))) {
-            assertThat(refused.code()).isEqualTo(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
-            assertThat(refused.getMessage()).contains(".doc").contains("save it as .docx");
-            assertThat(refused.problem().detail()).contains("lưu lại dưới dạng .docx");
+        for (ImportRefusal refused : List.of(refusal(() -> LegacyDocumentReaders.docx(doc)), refusal(() -> LegacyDocumentReaders.text(doc)))) {
+            assertThat(refused.reason()).isEqualTo(ImportRefusal.Reason.OLD_WORD);
         }
     }
 
@@ -91,17 +87,17 @@ class LegacyDocumentReadersTest {
     void aDocxOfManyPartsEachUnderThePartLimitButTooLargeTogetherIsRefusedBeforeItIsOpened() throws IOException {
         byte[] parts = Uploads.manyParts(12, 4 * 1024 * 1024);
 
-        assertThatThrownBy(() -> LegacyDocumentReaders.docx(parts)).isInstanceOfSatisfying(ApiException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.PAYLOAD_TOO_LARGE);
-            assertThat(e.getMessage()).contains("40 MB");
+        assertThatThrownBy(() -> LegacyDocumentReaders.docx(parts)).isInstanceOfSatisfying(ImportRefusal.class, e -> {
+            assertThat(e.reason()).isEqualTo(ImportRefusal.Reason.DOCX_TOO_LARGE);
+            assertThat(e.args()).containsExactly(40L, 1_000);
         });
         assertThat(parts.length).isLessThan(2 * 1024 * 1024);
     }
 
-    private static ApiException catchApi(Runnable reading) {
+    private static ImportRefusal refusal(Runnable reading) {
         try {
             reading.run();
-        } catch (ApiException e) {
+        } catch (ImportRefusal e) {
             return e;
         }
         throw new AssertionError("not refused");

@@ -7,18 +7,17 @@ import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.gov.quangngai.baocao.report.domain.ReportContent;
 
 /** The seed report (Ban Dân tộc, 2021) read into the annual outline. */
 class LegacyReportImporterTest {
 
     private final LegacyReportImporter importer = new LegacyReportImporter(SeedReport.outline());
 
-    private ImportResult importText(String text) {
+    private Reading importText(String text) {
         return importer.read(LegacyDocumentReaders.text(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static Map<String, String> sections(ImportResult result) {
+    private static Map<String, String> sections(Reading result) {
         Map<String, String> sections = new LinkedHashMap<>();
         result.draft().sections().forEach(s -> sections.put(s.key(), s.text()));
         return sections;
@@ -47,7 +46,7 @@ class LegacyReportImporterTest {
 
     @Test
     void documentBlockSignerAndRecipientsAreRead() {
-        ReportContent.Document document = importText(SeedReport.text()).draft().document();
+        Draft.Document document = importText(SeedReport.text()).draft().document();
 
         assertThat(document.answers().number()).isEqualTo("2454/SNV-XDCQ");
         assertThat(document.answers().date()).isEqualTo("2021-10-29");
@@ -59,7 +58,7 @@ class LegacyReportImporterTest {
 
     @Test
     void figuresStatedInTheTextAreSuggestedWithTheirSentence() {
-        ImportResult result = importText(SeedReport.text());
+        Reading result = importText(SeedReport.text());
         Map<String, String> values = new LinkedHashMap<>();
         result.suggestions().forEach(s -> values.put(s.code(), s.value().asText()));
 
@@ -71,12 +70,12 @@ class LegacyReportImporterTest {
                 .containsEntry("II.1.support_households", "52001").containsEntry("II.1.staff_infected_f0", "0");
         assertThat(result.suggestions()).filteredOn(s -> s.code().equals("II.6.models"))
                 .singleElement().satisfies(s -> assertThat(s.source()).contains("xây dựng 01 mô hình"));
-        assertThat(result.draft().indicators()).hasSameSizeAs(result.suggestions());
+        assertThat(result.draft().figures()).hasSameSizeAs(result.suggestions());
     }
 
     @Test
     void theSeedGivesExactlyTheFiguresItStatesAndNoWarningAboutThem() {
-        ImportResult result = importText(SeedReport.text());
+        Reading result = importText(SeedReport.text());
         Map<String, String> values = new LinkedHashMap<>();
         result.suggestions().forEach(s -> values.put(s.code(), s.value().asText()));
 
@@ -93,7 +92,7 @@ class LegacyReportImporterTest {
 
     @Test
     void noTextIsLost() {
-        ImportResult result = importText(SeedReport.text());
+        Reading result = importText(SeedReport.text());
 
         assertThat(result.warnings()).singleElement().satisfies(w -> assertThat(w.text()).isEqualTo("Ban Dân tộc báo cáo đề Sở Nội vụ tổng hợp./."));
         assertThat(result.placed()).isGreaterThanOrEqualTo(0.99);
@@ -110,7 +109,7 @@ class LegacyReportImporterTest {
     @Test
     void theSameReportAsDocxImportsToTheSameDraft() {
         String text = SeedReport.text();
-        ImportResult fromDocx = importer.read(LegacyDocumentReaders.docx(SeedReport.docx(text)));
+        Reading fromDocx = importer.read(LegacyDocumentReaders.docx(SeedReport.docx(text)));
 
         assertThat(fromDocx.draft()).isEqualTo(importText(text).draft());
         assertThat(fromDocx.suggestions()).isEqualTo(importText(text).suggestions());

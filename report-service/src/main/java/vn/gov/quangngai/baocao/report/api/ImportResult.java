@@ -1,4 +1,4 @@
-package vn.gov.quangngai.baocao.importer;
+package vn.gov.quangngai.baocao.report.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,16 +20,6 @@ public record ImportResult(
         @Schema(description = "share of the document's text placed in the draft, 0 to 1", example = "0.99") double placed,
         @Schema(description = "every field the saved draft or the file gives a value, in the draft's order, with where the value in draft comes from")
         List<Field> fields) {
-
-    /** The document as read, before it meets the saved draft. */
-    public ImportResult(ReportContent draft, List<Suggestion> suggestions, List<Warning> warnings, double placed) {
-        this(draft, suggestions, warnings, placed, List.of());
-    }
-
-    /** The same reading merged into the saved draft. */
-    public ImportResult mergedInto(DraftMerge.Merged merged) {
-        return new ImportResult(merged.draft(), suggestions, warnings, placed, merged.fields());
-    }
 
     /** Where a field's value in the merged draft comes from. */
     @Schema(name = "ImportOrigin", description = "FILE: only the file gives a value, it is in draft; SAVED: the saved value is kept (the file says "
