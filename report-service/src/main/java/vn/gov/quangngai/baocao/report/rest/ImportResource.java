@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.gov.quangngai.baocao.report.importing.ImportResult;
-import vn.gov.quangngai.baocao.report.importing.LegacyDocumentReaders;
+import vn.gov.quangngai.baocao.importer.LegacyDocumentReaders;
+import vn.gov.quangngai.baocao.report.api.ImportResult;
 import vn.gov.quangngai.baocao.report.service.ImportService;
 import vn.gov.quangngai.baocao.support.caller.Roles;
 

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
-import vn.gov.quangngai.baocao.report.importing.Uploads;
-import vn.gov.quangngai.baocao.report.importing.SeedReport;
+import vn.gov.quangngai.baocao.importer.SeedReport;
+import vn.gov.quangngai.baocao.importer.Uploads;
 import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 
 @QuarkusTest
