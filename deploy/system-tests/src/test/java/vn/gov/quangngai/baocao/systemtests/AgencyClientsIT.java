@@ -9,9 +9,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -126,17 +130,17 @@ class AgencyClientsIT {
                 .body("agency.code", equalTo(code)).body("roles", contains("submitter"));
     }
 
-    private static <T> List<T> twentyAtOnce(java.util.concurrent.Callable<T> request) throws Exception {
-        return Concurrently.run(20, java.time.Duration.ofMinutes(2), i -> request);
+    private static <T> List<T> twentyAtOnce(Callable<T> request) throws Exception {
+        return Concurrently.run(20, Duration.ofMinutes(2), i -> request);
     }
 
     @Test
     void ofTwentyRotationsAtOnceOneAnswersWithAWorkingSecretAndTheOthersAreRefusedAsConflicts() throws Exception {
         String clientId = create("BINHSON").getString("clientId");
 
-        List<io.restassured.response.Response> answers = twentyAtOnce(() -> api(admin).post("/api/v1/agencies/BINHSON/clients/{id}/secret", clientId));
+        List<Response> answers = twentyAtOnce(() -> api(admin).post("/api/v1/agencies/BINHSON/clients/{id}/secret", clientId));
 
-        assertThat(answers).extracting(io.restassured.response.Response::statusCode).containsOnly(200, 409).containsOnlyOnce(200);
+        assertThat(answers).extracting(Response::statusCode).containsOnly(200, 409).containsOnlyOnce(200);
         assertThat(answers).filteredOn(a -> a.statusCode() == 409).extracting(a -> a.<String>path("code")).containsOnly("CONFLICT");
         String secret = answers.stream().filter(a -> a.statusCode() == 200).findFirst().orElseThrow().path("secret");
         api(suite.tokens.forClient(clientId, secret)).get("/api/v1/me").then().statusCode(200).body("client", equalTo(clientId));
@@ -159,15 +163,15 @@ class AgencyClientsIT {
         String code = "ZC" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         // 300 characters, the longest name the registry takes: more than Keycloak's 255 for a client's name and description
         String name = ("UBND xã Thanh An thuộc huyện Sơn Tịnh tỉnh Quảng Ngãi " + "và các thôn ".repeat(30)).substring(0, 300);
-        api(admin).contentType("application/json").body(java.util.Map.of("code", code, "name", name, "kind", "XA"))
+        api(admin).contentType("application/json").body(Map.of("code", code, "name", name, "kind", "XA"))
                 .post("/api/v1/agencies").then().statusCode(201);
 
-        List<io.restassured.response.Response> answers = twentyAtOnce(() -> api(admin).post("/api/v1/agencies/{code}/clients", code));
+        List<Response> answers = twentyAtOnce(() -> api(admin).post("/api/v1/agencies/{code}/clients", code));
 
-        assertThat(answers).extracting(io.restassured.response.Response::statusCode).containsOnly(201);
+        assertThat(answers).extracting(Response::statusCode).containsOnly(201);
         assertThat(answers).extracting(a -> a.<String>path("clientId")).doesNotHaveDuplicates();
         assertThat(keycloak.realm("baocao").groups().groups(code, 0, 10)).extracting(GroupRepresentation::getName).containsOnlyOnce(code);
-        for (io.restassured.response.Response answer : answers) {
+        for (Response answer : answers) {
             api(suite.tokens.forClient(answer.path("clientId"), answer.path("secret"))).get("/api/v1/me").then().statusCode(200)
                     .body("agency.code", equalTo(code)).body("roles", contains("submitter"));
         }

@@ -62,7 +62,7 @@ public class KeycloakGroups implements AgencyGroups {
 
     @Override
     @Timeout(value = 60, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 300, jitter = 100, retryOn = {KeycloakUnavailableException.class, KeycloakConflictException.class})
+    @Retry(maxRetries = 2, delay = 300, jitter = 100, retryOn = KeycloakUnavailableException.class)
     public List<AgencyGroup> groups() {
         List<AgencyGroup> agencies = new ArrayList<>();
         for (int first = 0; ; first += PAGE) {
@@ -80,8 +80,8 @@ public class KeycloakGroups implements AgencyGroups {
         }
     }
 
-    private String update(GroupRepresentation group, String code, String registryName) {
-        String name = KeycloakText.fit(nfc(registryName));
+    /** {@code name} is the registry's name as Keycloak keeps it (NFC, cut to fit). */
+    private String update(GroupRepresentation group, String code, String name) {
         if (!code.equals(first(group, CODE_ATTRIBUTE)) || !name.equals(nfc(first(group, NAME_ATTRIBUTE)))) {
             Map<String, List<String>> kept = group.getAttributes() == null ? Map.of() : group.getAttributes();
             KeycloakCalls.run("update group " + code, () -> realmGroups().group(group.getId()).update(group(group.getId(), code, name, kept)));

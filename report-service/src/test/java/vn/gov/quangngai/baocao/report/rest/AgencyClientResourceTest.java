@@ -1,6 +1,5 @@
 package vn.gov.quangngai.baocao.report.rest;
 
-import vn.gov.quangngai.baocao.support.testing.Concurrently;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,13 +11,17 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import vn.gov.quangngai.baocao.report.client.InMemoryAgencyClients;
+import vn.gov.quangngai.baocao.support.testing.Concurrently;
 import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 import vn.gov.quangngai.baocao.support.testing.TestTokens;
 
@@ -34,7 +37,7 @@ class AgencyClientResourceTest {
     DataSource database;
 
     @Inject
-    vn.gov.quangngai.baocao.report.client.InMemoryAgencyClients keycloak;
+    InMemoryAgencyClients keycloak;
 
     private static JsonPath create(String agency) {
         return given().auth().oauth2(ADMIN).when().post(CLIENTS, agency)
@@ -149,10 +152,10 @@ class AgencyClientResourceTest {
     void ofTwentyRotationsAtOnceOneAnswersWithTheSecretThatWorksAndTheOthersAreTold() throws Exception {
         String clientId = create("TUNGHIA").getString("clientId");
 
-        List<io.restassured.response.Response> answers = Concurrently.run(20, java.time.Duration.ofSeconds(60), i -> () ->
+        List<Response> answers = Concurrently.run(20, Duration.ofSeconds(60), i -> () ->
                 given().auth().oauth2(ADMIN).header("Accept-Language", "vi").when().post(CLIENTS + "/{clientId}/secret", "TUNGHIA", clientId));
 
-        assertThat(answers).extracting(io.restassured.response.Response::statusCode).containsOnly(200, 409).containsOnlyOnce(200);
+        assertThat(answers).extracting(Response::statusCode).containsOnly(200, 409).containsOnlyOnce(200);
         String secret = answers.stream().filter(a -> a.statusCode() == 200).findFirst().orElseThrow().path("secret");
         assertThat(secret).isEqualTo(keycloak.secretOf(clientId));
         assertThat(answers).filteredOn(a -> a.statusCode() == 409).allSatisfy(refused -> {
@@ -167,7 +170,7 @@ class AgencyClientResourceTest {
     void twentyDisablingsAtOnceAllAnswerDisabledAndAreAuditedOnce() throws Exception {
         String clientId = create("NGHIAHANH").getString("clientId");
 
-        List<Integer> statuses = Concurrently.run(20, java.time.Duration.ofSeconds(60), i -> () ->
+        List<Integer> statuses = Concurrently.run(20, Duration.ofSeconds(60), i -> () ->
                 given().auth().oauth2(ADMIN).when().delete(CLIENTS + "/{clientId}", "NGHIAHANH", clientId).statusCode());
 
         assertThat(statuses).containsOnly(204).hasSize(20);
@@ -178,7 +181,7 @@ class AgencyClientResourceTest {
 
     @Test
     void twentyCreationsAtOnceMakeTwentyClientsEachWithItsOwnWorkingSecret() throws Exception {
-        List<JsonPath> made = Concurrently.run(20, java.time.Duration.ofSeconds(60), i -> () ->
+        List<JsonPath> made = Concurrently.run(20, Duration.ofSeconds(60), i -> () ->
                 given().auth().oauth2(ADMIN).when().post(CLIENTS, "DUCPHO").then().statusCode(201).extract().jsonPath());
 
         assertThat(made).extracting(m -> m.getString("clientId")).doesNotHaveDuplicates().hasSize(20);

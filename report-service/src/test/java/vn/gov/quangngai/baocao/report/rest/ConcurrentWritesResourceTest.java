@@ -1,6 +1,5 @@
 package vn.gov.quangngai.baocao.report.rest;
 
-import vn.gov.quangngai.baocao.support.testing.Concurrently;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import vn.gov.quangngai.baocao.support.testing.Concurrently;
 import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 
 /**

@@ -1,11 +1,16 @@
 package vn.gov.quangngai.baocao.report.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 
@@ -53,19 +58,19 @@ class ProblemLanguageResourceTest {
     void aBodyThatIsNotJsonIsExplainedInTheCallersLanguageWithoutTheReadersOwnWords() {
         String path = "/api/v1/rounds/" + Rounds.open("BDT") + "/reports/BDT";
         String digits = "9".repeat(1_500);
-        java.util.Map<String, String> vietnamese = new java.util.LinkedHashMap<>();
+        Map<String, String> vietnamese = new LinkedHashMap<>();
         vietnamese.put("{} {}", "sau giá trị JSON còn nội dung khác");
         vietnamese.put("{\"nilReport\": true", "kết thúc giữa chừng");
         vietnamese.put("{\"nilReport\": yes}", "không hợp lệ trong JSON");
         vietnamese.put("{\"indicators\": [{\"code\": \"II.1.elder_info_classes\", \"value\": " + digits + "}]}", "số dài quá 1000 chữ số");
         vietnamese.put("{\"nilReport\": true, \"nilReport\": false}", "xuất hiện hai lần");
         for (var entry : vietnamese.entrySet()) {
-            io.restassured.response.Response answer = given().auth().oauth2(Actors.ALICE_BDT).contentType("application/json").body(entry.getKey()).put(path);
+            Response answer = given().auth().oauth2(Actors.ALICE_BDT).contentType("application/json").body(entry.getKey()).put(path);
             answer.then().statusCode(400).contentType("application/problem+json").body("code", equalTo("MALFORMED_REQUEST"))
                     .body("title", equalTo("Yêu cầu không đọc được"))
-                    .body("detail", org.hamcrest.Matchers.startsWith("Nội dung yêu cầu không phải là JSON đúng dạng"))
+                    .body("detail", startsWith("Nội dung yêu cầu không phải là JSON đúng dạng"))
                     .body("errors[0].message", containsString(entry.getValue()));
-            org.assertj.core.api.Assertions.assertThat(answer.asString()).as(entry.getKey().substring(0, Math.min(40, entry.getKey().length())))
+            assertThat(answer.asString()).as(entry.getKey().substring(0, Math.min(40, entry.getKey().length())))
                     .doesNotContainIgnoringCase("jackson").doesNotContain("java.", "`", "Unexpected", "Cannot", "exceeds", "token");
         }
         given().auth().oauth2(Actors.ALICE_BDT).header("Accept-Language", "en").contentType("application/json").body("{} {}").put(path)

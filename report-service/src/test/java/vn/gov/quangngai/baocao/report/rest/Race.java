@@ -1,10 +1,10 @@
 package vn.gov.quangngai.baocao.report.rest;
 
-import vn.gov.quangngai.baocao.support.testing.Concurrently;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.IntFunction;
+import vn.gov.quangngai.baocao.support.testing.Concurrently;
 
 /** REST Assured requests sent at once through {@link Concurrently}, and their answers counted by status. */
 final class Race {

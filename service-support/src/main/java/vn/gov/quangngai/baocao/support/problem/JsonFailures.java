@@ -22,7 +22,9 @@ import vn.gov.quangngai.baocao.support.i18n.Msg;
  * What is wrong with a body the JSON reader refused, said as the catalogue says it, in the caller's
  * language and in JSON's words (a number, a text, an object): never the reader's own message, which
  * names Java types and library classes that mean nothing to whoever wrote the body. The reader's
- * exception types tell the cases apart; its message is read only for the limit a constraint names.
+ * exception types tell the cases apart where it has one per case; where it has not (an empty body,
+ * trailing text, a member twice, which limit was crossed), the start of its message does, and a
+ * limit's number is read from it. The message itself never reaches the caller.
  */
 final class JsonFailures {
 
