@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -207,17 +204,6 @@ class AgencyConsoleBrowserIT {
                 "KT. GIÁM ĐỐC",
                 "PHÓ GIÁM ĐỐC",
                 "Trần Văn Bình");
-        try (XWPFDocument document = new XWPFDocument()) {
-            for (String text : paragraphs) {
-                document.createParagraph().createRun().setText(text);
-            }
-            Path file = Files.createTempFile("bao-cao-STC-", ".docx");
-            try (OutputStream out = Files.newOutputStream(file)) {
-                document.write(out);
-            }
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WordFiles.docx("bao-cao-STC-", paragraphs);
     }
 }

@@ -142,6 +142,12 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(locator)).click();
     }
 
+    /** Scrolls the element to the middle of the window first, as a person would, out from under the sticky save bar, then clicks it. */
+    void clickInView(By locator) {
+        script("arguments[0].scrollIntoView({block: 'center'});", waitFor(locator));
+        click(locator);
+    }
+
     /** Sets a date field as the browser's date picker would (its typed format depends on the browser's locale). */
     void setValue(By locator, String value) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(locator), value);
