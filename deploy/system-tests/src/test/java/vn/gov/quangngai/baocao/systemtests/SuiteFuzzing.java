@@ -123,12 +123,19 @@ final class SuiteFuzzing {
         String submit = reportOf(report, openRound(report, "DVCQ-NAM"), "BDT");
         put(submit, bdt, DRAFT);
         String imported = reportOf(report, openRound(report, "DVCQ-NAM"), "BDT");
-        String review = reportOf(report, openRound(report, "DVCQ-NAM"), "BDT");
-        put(review, bdt, DRAFT);
-        harness.post(review + "/submit", harness.tokens.of(bdt));
+        // each review action on a report of its own, in the state that action needs: submitted, submitted, and in a closed round
+        String review = submitted(reportOf(report, openRound(report, "DVCQ-NAM"), "BDT"), bdt);
+        String accepted = submitted(reportOf(report, openRound(report, "DVCQ-NAM"), "BDT"), bdt);
+        String reopenedRound = openRound(report, "DVCQ-NAM");
+        String reopened = submitted(reportOf(report, reopenedRound, "BDT"), bdt);
+        Harness.Answer closed = send("POST", report + "/api/v1/rounds/" + reopenedRound + "/close", harness.tokens.of("bob"), "{}");
+        if (closed.status() != 200) {
+            throw new IllegalStateException("cannot close a round: " + closed.status() + " " + closed.body());
+        }
         String closeRound = openRound(report, "DVCQ-NAM");
-        String agency = "FZ" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        send("POST", report + "/api/v1/agencies", harness.tokens.of("admin"), "{\"code\": \"" + agency + "\", \"name\": \"Cơ quan thử\", \"kind\": \"SO\"}");
+        // the dated registry change renames its agency from 2099: an agency of its own for today's corrections by PUT
+        String agency = newAgency(report);
+        String corrected = newAgency(report);
         String submissions = reportOf(report, openRound(report, "DVCQ-NAM"), "BDT");
         String clients = "/api/v1/agencies/MINHLONG/clients";
         String rotated = newClient(report + clients);
@@ -149,15 +156,16 @@ final class SuiteFuzzing {
                         () -> total(report + "/api/v1/rounds?size=1", "bob"), nothing),
                 target("return", "POST", review + "/return", "bob", List.of(reason), json, () -> etag(review, "bob"),
                         () -> harness.post(review + "/submit", harness.tokens.of(bdt))),
-                target("accept", "POST", review + "/accept", "bob", List.of("{}"), json, () -> etag(review, "bob"), nothing),
-                target("reopen", "POST", review + "/reopen", "bob", List.of("{\"reason\": \"Gia hạn.\", \"until\": \"2099-12-31T23:59:59+07:00\"}"), json,
-                        () -> etag(review, "bob"), nothing),
+                target("accept", "POST", accepted + "/accept", "bob", List.of("{}"), json, () -> etag(accepted, "bob"), nothing),
+                target("reopen", "POST", reopened + "/reopen", "bob", List.of("{\"reason\": \"Gia hạn.\", \"until\": \"2099-12-31T23:59:59+07:00\"}"), json,
+                        () -> etag(reopened, "bob"), nothing),
                 target("close round", "POST", "/api/v1/rounds/" + closeRound + "/close", "bob", List.of("{}"), json,
                         () -> harness.get(report + "/api/v1/rounds/" + closeRound, harness.tokens.of("bob")).body().replaceAll(".*\"status\"\\s*:\\s*\"([A-Z]+)\".*", "$1"), nothing),
                 target("add agency", "POST", "/api/v1/agencies", "admin", List.of("{\"code\": \"SNGV\", \"name\": \"Sở Ngoại vụ\", \"kind\": \"SO\"}"), json,
                         () -> total(report + "/api/v1/agencies?size=1", "admin"), nothing),
-                target("change agency", "PUT", "/api/v1/agencies/" + agency, "admin", List.of("{\"name\": \"Cơ quan thử\", \"kind\": \"SO\"}"), json,
-                        () -> harness.get(report + "/api/v1/agencies/" + agency, harness.tokens.of("admin")).body(), nothing),
+                target("change agency", "PUT", "/api/v1/agencies/" + corrected, "admin",
+                        List.of("{\"name\": \"Cơ quan thử đã sửa tên\", \"kind\": \"SO\"}", "{\"name\": \"Cơ quan thử\", \"kind\": \"BAN\"}"), json,
+                        () -> harness.get(report + "/api/v1/agencies/" + corrected, harness.tokens.of("admin")).body(), nothing),
                 target("registry change", "POST", "/api/v1/agencies/changes", "admin", List.of("{\"type\": \"RENAME\", \"effective\": \"2099-01-01\", "
                                 + "\"basis\": \"Quyết định thử\", \"code\": \"" + agency + "\", \"name\": \"Cơ quan thử đổi tên\"}"), json,
                         () -> total(report + "/api/v1/agencies?size=1", "admin") + " " + harness.get(report + "/api/v1/agencies/" + agency, harness.tokens.of("admin")).body(),
@@ -350,6 +358,27 @@ final class SuiteFuzzing {
         return code;
     }
 
+    /** The report with the fuzzer's draft saved and submitted: refused setup stops the run rather than leave an endpoint one-sided. */
+    private String submitted(String url, String user) {
+        put(url, user, DRAFT);
+        Harness.Answer answer = send("POST", url + "/submit", harness.tokens.of(user), "{}");
+        if (answer.status() != 200) {
+            throw new IllegalStateException("cannot submit the fuzzer's draft: " + answer.status() + " " + answer.body());
+        }
+        return url;
+    }
+
+    /** A new agency of the registry, from today, for one endpoint to change. */
+    private String newAgency(String report) {
+        String code = "FZ" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Harness.Answer answer = send("POST", report + "/api/v1/agencies", harness.tokens.of("admin"),
+                "{\"code\": \"" + code + "\", \"name\": \"Cơ quan thử\", \"kind\": \"SO\"}");
+        if (answer.status() != 201) {
+            throw new IllegalStateException("cannot add an agency: " + answer.status() + " " + answer.body());
+        }
+        return code;
+    }
+
     private static String reportOf(String report, String round, String agency) {
         return report + "/api/v1/rounds/" + round + "/reports/" + agency;
     }
@@ -404,7 +433,9 @@ final class SuiteFuzzing {
                           "recipients": ["Sở Nội vụ", "Lưu: VT, VP"]},
              "sections": [{"key": "II.6", "text": "Ban Dân tộc đăng ký 01 mô hình \\"Dân vận khéo\\"."}],
              "indicators": [{"code": "II.1.elder_info_classes", "value": 12}, {"code": "II.1.support_money", "value": 9000000000},
-                            {"code": "II.3.receptions_periodic", "value": 0}, {"code": "II.6.models", "value": 1}, {"code": "II.6.has_model", "value": true}]}""";
+                            {"code": "II.2.procedures_total", "value": 45},
+                            {"code": "II.3.receptions_periodic", "value": 0}, {"code": "II.3.receptions_adhoc", "value": 0},
+                            {"code": "II.6.models", "value": 1}, {"code": "II.6.has_model", "value": true}]}""";
 
     static final String FIGURES_DRAFT = """
             {"sections": [{"key": "I", "text": "Ban Dân tộc báo cáo số liệu."}],
