@@ -1,5 +1,8 @@
 package vn.gov.quangngai.baocao.systemtests;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +30,8 @@ final class BenchReport {
     private List<BarChart.Group> submitBars;
     private BarChart.Group latencyBars;
     private int reportBytes;
+    private int reportSections;
+    private int reportFigures;
     private int repeats;
     private final List<String> failures = new ArrayList<>();
     /** The source this run measures, read as it starts. */
@@ -37,8 +42,16 @@ final class BenchReport {
         startup.append(row("aggregation-service", seconds(suite.aggregationService.startup().toMillis()), suite.aggregationService.residentMiB() + " MiB"));
     }
 
-    void reportSize(int bytes) {
-        reportBytes = bytes;
+    /** The submitted body's size, and its sections and figures as counted in it, for the page's description of it. */
+    void report(String body) {
+        reportBytes = body.getBytes(StandardCharsets.UTF_8).length;
+        try {
+            JsonNode json = new ObjectMapper().readTree(body);
+            reportSections = json.path("sections").size();
+            reportFigures = json.path("indicators").size();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the benchmark's report body is not JSON", e);
+        }
     }
 
     /** The full-speed phases of one way of submitting, in turns with its baseline: the baseline's rate and the load's result of each turn. */
@@ -196,7 +209,7 @@ final class BenchReport {
                 %s
                 ## Submit path
 
-                A submission is the seed report's size and shape (%,d bytes: its text over 12 sections, 29
+                A submission is the seed report's size and shape (%,d bytes: its text over %d sections, %d
                 figures): `PUT` the draft, then `POST …/submit`, by the 32 agencies of the registry in
                 parallel, each with its own token. The baseline writes the same rows straight over JDBC with
                 as many clients: the draft (the same JSON) with its audit event in one transaction, then the
@@ -294,7 +307,7 @@ final class BenchReport {
 
                 %s""".formatted(source.describe(), OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES), Machine.describe(), failuresText(),
                 SuiteBenchmarkSettings.threads(),
-                SuiteBenchmarkSettings.warmUpSeconds(), SuiteBenchmarkSettings.seconds(), String.join("", verdicts), reportBytes,
+                SuiteBenchmarkSettings.warmUpSeconds(), SuiteBenchmarkSettings.seconds(), String.join("", verdicts), reportBytes, reportSections, reportFigures,
                 f(SuiteBenchmarkSettings.oneRequestWarmUp().toMillis() / 1000.0), repeats, submits, String.join(" | ", CpuMeter.PARTS), "| --- ".repeat(CpuMeter.PARTS.size() + 3) + "|", cpu,
                 SubmitLoad.VisibilityWatch.POLL_MILLIS, feed, SuiteBenchmark.SECTION_CHARS, summaries, documents, startup, memory, findings());
         try {

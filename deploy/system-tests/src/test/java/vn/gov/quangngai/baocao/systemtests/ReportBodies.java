@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
-/** A report the size and shape of the seed (Ban Dân tộc, 2021): its text spread over the 12 sections, 28 figures. */
+/** A report the size and shape of the seed (Ban Dân tộc, 2021): its text spread over the 12 sections, 27 counted figures and one yes-or-no, 28 in all. */
 final class ReportBodies {
 
     static final List<String> SECTIONS = List.of("I", "II.1", "II.2", "II.3", "II.4", "II.5", "II.6", "II.7", "III.1", "III.2", "IV.1", "IV.2");
