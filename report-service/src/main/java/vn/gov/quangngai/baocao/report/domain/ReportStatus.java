@@ -1,5 +1,7 @@
 package vn.gov.quangngai.baocao.report.domain;
 
+import vn.gov.quangngai.baocao.support.i18n.Msg;
+
 /** Where an agency's report stands in a round. */
 public enum ReportStatus {
     NOT_STARTED, DRAFT, SUBMITTED, RETURNED, ACCEPTED;
@@ -12,5 +14,10 @@ public enum ReportStatus {
     /** The agency may submit what it drafted. */
     public boolean isSubmittable() {
         return this == DRAFT || this == RETURNED;
+    }
+
+    /** The status as people read it (Đã nộp, Bị trả lại, …), in the caller's language. */
+    public Msg word() {
+        return Msg.of("report.status." + name());
     }
 }

@@ -12,4 +12,9 @@ public final class Times {
     public static OffsetDateTime now() {
         return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
     }
+
+    /** The time as it is shown in answers: at Vietnam's offset. */
+    public static OffsetDateTime local(OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(Deadlines.VIETNAM).toOffsetDateTime();
+    }
 }

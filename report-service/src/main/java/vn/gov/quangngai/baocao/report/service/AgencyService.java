@@ -164,6 +164,29 @@ public class AgencyService {
         return periods;
     }
 
+    /** Every code ever in the registry. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> codes() {
+        return agencies.codes();
+    }
+
+    /** Every agency {@code code} took over from, directly or through others. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> predecessors(String code) {
+        return agencies.allPredecessors(code);
+    }
+
+    /** Every agency that took over from {@code code}, directly or through others. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> successors(String code) {
+        return agencies.allSuccessors(code);
+    }
+
+    /** The agency as a reference for a row that names it (a report), without reading it. */
+    public AgencyEntity reference(String code) {
+        return agencies.getEntityManager().getReference(AgencyEntity.class, code);
+    }
+
     /** Whether the code was ever in the registry (codes are never reused). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean known(String code) {

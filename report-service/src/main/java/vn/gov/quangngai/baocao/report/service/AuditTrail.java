@@ -1,12 +1,9 @@
 package vn.gov.quangngai.baocao.report.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import java.time.OffsetDateTime;
 import vn.gov.quangngai.baocao.support.caller.Actor;
 import vn.gov.quangngai.baocao.report.domain.ReportStatus;
-import vn.gov.quangngai.baocao.report.repository.ChangeEntity;
-import vn.gov.quangngai.baocao.report.repository.ChangeFeedRepository;
 import vn.gov.quangngai.baocao.report.repository.ReportEntity;
 import vn.gov.quangngai.baocao.report.repository.ReportEventEntity;
 import vn.gov.quangngai.baocao.report.repository.ReportEventRepository;
@@ -19,13 +16,11 @@ import vn.gov.quangngai.baocao.report.repository.ReportEventRepository;
 public class AuditTrail {
 
     private final ReportEventRepository events;
-    private final ChangeFeedRepository feed;
-    private final Event<FeedChanged> feedChanged;
+    private final ChangeFeedService feed;
 
-    public AuditTrail(ReportEventRepository events, ChangeFeedRepository feed, Event<FeedChanged> feedChanged) {
+    public AuditTrail(ReportEventRepository events, ChangeFeedService feed) {
         this.events = events;
         this.feed = feed;
-        this.feedChanged = feedChanged;
     }
 
     /** The audit event alone (a draft save is not a status change, so it stays out of the feed). */
@@ -52,13 +47,6 @@ public class AuditTrail {
 
     /** A feed item; {@code agency} and {@code version} are null for round events. */
     public void announce(String round, String agency, Integer version, String status, OffsetDateTime at) {
-        ChangeEntity change = new ChangeEntity();
-        change.roundCode = round;
-        change.agencyCode = agency;
-        change.version = version;
-        change.status = status;
-        change.at = at;
-        feed.append(change);
-        feedChanged.fire(new FeedChanged(round));
+        feed.announce(round, agency, version, status, at);
     }
 }

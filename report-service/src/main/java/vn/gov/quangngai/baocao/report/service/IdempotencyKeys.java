@@ -123,7 +123,7 @@ public class IdempotencyKeys {
         if (report.currentVersion != earlier.version) {
             return Msg.of("report.idempotency.laterVersion", report.currentVersion);
         }
-        return Msg.of("report.idempotency.changedSince", ReportViews.statusWord(report.status));
+        return Msg.of("report.idempotency.changedSince", report.status.word());
     }
 
     /** The stored first answer, its times read back with the offsets they were given in. */

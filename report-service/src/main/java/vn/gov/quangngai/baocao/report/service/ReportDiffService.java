@@ -2,6 +2,7 @@ package vn.gov.quangngai.baocao.report.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.gov.quangngai.baocao.report.domain.Times;
 import vn.gov.quangngai.baocao.report.api.DiffView;
 import vn.gov.quangngai.baocao.report.domain.ReportContent;
 import vn.gov.quangngai.baocao.report.domain.ReportDiff;
@@ -50,8 +51,8 @@ public class ReportDiffService {
         ReportContent after = toDraft ? orEmpty(report.draft) : later.content;
         ReportDiff diff = new ReportDiffer(templates.of(report.round)).diff(earlier.content, after);
         return new DiffView(report.round.code, agency,
-                new DiffView.Side(earlier.version, ReportViews.local(earlier.submittedAt), false),
-                toDraft ? new DiffView.Side(null, null, true) : new DiffView.Side(later.version, ReportViews.local(later.submittedAt), false),
+                new DiffView.Side(earlier.version, Times.local(earlier.submittedAt), false),
+                toDraft ? new DiffView.Side(null, null, true) : new DiffView.Side(later.version, Times.local(later.submittedAt), false),
                 diff.sections(), diff.indicators(), diff.document(), diff.nilReport());
     }
 

@@ -81,7 +81,7 @@ public class ReportService {
 
     private Tagged saveDraft(ReportEntity report, ReportContent content) {
         if (!report.status.isEditable()) {
-            throw new ApiException(ErrorCode.REPORT_NOT_EDITABLE, Msg.of("report.report.notEditable", ReportViews.statusWord(report.status), report.currentVersion));
+            throw new ApiException(ErrorCode.REPORT_NOT_EDITABLE, Msg.of("report.report.notEditable", report.status.word(), report.currentVersion));
         }
         OffsetDateTime now = Times.now();
         ReportAccess.requireSubmissionsOpen(report, now);
@@ -112,7 +112,7 @@ public class ReportService {
         if (!report.status.isSubmittable()) {
             throw new ApiException(ErrorCode.INVALID_TRANSITION, report.status == ReportStatus.NOT_STARTED
                     ? Msg.of("report.submit.noDraft")
-                    : Msg.of("report.submit.notSubmittable", ReportViews.statusWord(report.status), report.currentVersion),
+                    : Msg.of("report.submit.notSubmittable", report.status.word(), report.currentVersion),
                     java.util.List.of(), TransitionRefusal.of(report.status).name());
         }
         return freeze(report, idempotencyKey, submitFingerprint(report.etag()));
@@ -208,7 +208,7 @@ public class ReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<ReportRow> list(String roundCode, ReportStatus status, PageRequest page) {
         RoundEntity round = rounds.visible(roundCode);
-        List<ReportRow> rows = lines.page(round, status, page.page(), page.size()).stream().map(ReportViews::row).toList();
+        List<ReportRow> rows = lines.page(round, status, page.page(), page.size()).stream().map(RoundViews::row).toList();
         return new PageResult<>(rows, page.page(), page.size(), lines.count(round, status));
     }
 

@@ -85,7 +85,7 @@ public class ReviewService {
                 return;
             }
         }
-        throw new ApiException(ErrorCode.INVALID_TRANSITION, Msg.of("report.review.refused", ReportViews.statusWord(report.status), Msg.of("report.review.verb." + verb)),
+        throw new ApiException(ErrorCode.INVALID_TRANSITION, Msg.of("report.review.refused", report.status.word(), Msg.of("report.review.verb." + verb)),
                 java.util.List.of(), TransitionRefusal.of(report.status).name());
     }
 

@@ -16,8 +16,6 @@ import vn.gov.quangngai.baocao.report.domain.Periods;
 import vn.gov.quangngai.baocao.report.domain.ReportStatus;
 import vn.gov.quangngai.baocao.report.domain.Texts;
 import vn.gov.quangngai.baocao.report.domain.Times;
-import vn.gov.quangngai.baocao.report.repository.AgencyEntity;
-import vn.gov.quangngai.baocao.report.repository.AgencyRepository;
 import vn.gov.quangngai.baocao.report.repository.ReportEntity;
 import vn.gov.quangngai.baocao.report.repository.ReportRepository;
 import vn.gov.quangngai.baocao.report.repository.ReportRowQuery;
@@ -39,19 +37,17 @@ public class RoundService {
     private final RoundRepository rounds;
     private final ReportRepository reports;
     private final ReportRowQuery lines;
-    private final AgencyRepository agencies;
     private final TemplateCatalog templates;
     private final AgencyService registry;
     private final AuditTrail audit;
     private final CallerContext caller;
 
-    public RoundService(RoundRepository rounds, ReportRepository reports, ReportRowQuery lines, AgencyRepository agencies,
+    public RoundService(RoundRepository rounds, ReportRepository reports, ReportRowQuery lines,
                         TemplateCatalog templates, AgencyService registry, AuditTrail audit, CallerContext caller) {
         this.registry = registry;
         this.rounds = rounds;
         this.reports = reports;
         this.lines = lines;
-        this.agencies = agencies;
         this.templates = templates;
         this.audit = audit;
         this.caller = caller;
@@ -88,7 +84,7 @@ public class RoundService {
             AgencyPeriod agency = then.get(expected.get(i));
             ReportEntity report = new ReportEntity();
             report.round = round;
-            report.agency = agencies.getEntityManager().getReference(AgencyEntity.class, expected.get(i));
+            report.agency = registry.reference(expected.get(i));
             report.agencyName = agency.name();
             report.agencyKind = agency.kind().name();
             report.agencyParent = agency.parent();
@@ -99,7 +95,7 @@ public class RoundService {
         }
         audit.announce(round.code, null, null, "ROUND_OPENED", now);
         LOG.infof("Round %s opened by %s for %d agencies, deadline %s", round.code, caller.actor().username(), expected.size(), round.deadline);
-        return ReportViews.round(round, reports.expected(round));
+        return RoundViews.round(round, reports.expected(round));
     }
 
     /**
@@ -143,14 +139,14 @@ public class RoundService {
     public RoundView close(String code) {
         RoundEntity round = rounds.findByCodeForUpdate(normalize(code)).orElseThrow(() -> notFound(code));
         if (round.isClosed()) {
-            throw new ApiException(ErrorCode.ROUND_CLOSED, Msg.of("report.round.alreadyClosed", round.code, ReportViews.local(round.closedAt)));
+            throw new ApiException(ErrorCode.ROUND_CLOSED, Msg.of("report.round.alreadyClosed", round.code, Times.local(round.closedAt)));
         }
         OffsetDateTime now = Times.now();
         round.status = "CLOSED";
         round.closedAt = now;
         audit.announce(round.code, null, null, "ROUND_CLOSED", now);
         LOG.infof("Round %s closed by %s", round.code, caller.actor().username());
-        return ReportViews.round(round, reports.expected(round));
+        return RoundViews.round(round, reports.expected(round));
     }
 
     /**
@@ -174,18 +170,18 @@ public class RoundService {
     /** The agency and every agency it took over from. */
     java.util.Set<String> lineage(String agency) {
         java.util.Set<String> lineage = new java.util.LinkedHashSet<>(List.of(agency));
-        lineage.addAll(agencies.allPredecessors(agency));
+        lineage.addAll(registry.predecessors(agency));
         return lineage;
     }
 
     private List<RoundView> views(List<RoundEntity> page) {
         if (caller.seesAllRounds()) {
             Map<Long, RoundCounts> counts = lines.counts(page.stream().map(r -> r.id).toList());
-            return page.stream().map(r -> ReportViews.round(r, reports.expected(r), counts.get(r.id), null)).toList();
+            return page.stream().map(r -> RoundViews.round(r, reports.expected(r), counts.get(r.id), null)).toList();
         }
         String agency = caller.agencyCode();
-        return page.stream().map(r -> ReportViews.round(r, reports.expected(r), null,
-                agency == null ? null : lines.line(r, agency).map(ReportViews::row).orElse(null))).toList();
+        return page.stream().map(r -> RoundViews.round(r, reports.expected(r), null,
+                agency == null ? null : lines.line(r, agency).map(RoundViews::row).orElse(null))).toList();
     }
 
     static String normalize(String code) {

@@ -54,9 +54,9 @@ public class AgencyChangeRequestRules implements BodyRule<AgencyChangeRequest> {
         given.put("into", body.into());
         given.forEach((field, value) -> {
             if (value == null && needed.contains(field)) {
-                problems.add(ReportRequestCheck.problem("/" + field, Msg.of("report.registry.fieldNeeded", body.type()), locale));
+                problems.add(FieldProblems.of("/" + field, Msg.of("report.registry.fieldNeeded", body.type()), locale));
             } else if (value != null && !allowed.contains(field)) {
-                problems.add(ReportRequestCheck.problem("/" + field, Msg.of("report.registry.fieldForType", body.type()), locale));
+                problems.add(FieldProblems.of("/" + field, Msg.of("report.registry.fieldForType", body.type()), locale));
             }
         });
         AgencyNameRule.check(body.name(), "/name", locale, problems);
@@ -64,7 +64,7 @@ public class AgencyChangeRequestRules implements BodyRule<AgencyChangeRequest> {
             checkAgency(body.into(), "/into", false, locale, problems);
         } else if (body.into() != null && body.type() == AgencyChangeRequest.Type.SPLIT) {
             if (!body.into().isArray() || body.into().isEmpty()) {
-                problems.add(ReportRequestCheck.problem("/into", Msg.of("support.field.type.array"), locale));
+                problems.add(FieldProblems.of("/into", Msg.of("support.field.type.array"), locale));
             } else {
                 for (int i = 0; i < body.into().size(); i++) {
                     checkAgency(body.into().get(i), "/into/" + i, true, locale, problems);
@@ -76,31 +76,31 @@ public class AgencyChangeRequestRules implements BodyRule<AgencyChangeRequest> {
     /** {code, name, kind}: the code always, name and kind when the agency is {@code complete} (a split's new agencies). */
     private static void checkAgency(JsonNode node, String pointer, boolean complete, Locale locale, List<Problem.FieldError> problems) {
         if (!node.isObject()) {
-            problems.add(ReportRequestCheck.problem(pointer, Msg.of("support.field.type.object"), locale));
+            problems.add(FieldProblems.of(pointer, Msg.of("support.field.type.object"), locale));
             return;
         }
         node.fieldNames().forEachRemaining(name -> {
             if (!Set.of("code", "name", "kind").contains(name)) {
-                problems.add(ReportRequestCheck.problem(pointer + "/" + name, Msg.of("support.field.unknown"), locale));
+                problems.add(FieldProblems.of(pointer + "/" + name, Msg.of("support.field.unknown"), locale));
             }
         });
         JsonNode code = node.get("code");
         if (code == null || !code.isTextual() || !CODE.matcher(code.textValue()).matches()) {
-            problems.add(ReportRequestCheck.problem(pointer + "/code", Msg.of("support.field.required"), locale));
+            problems.add(FieldProblems.of(pointer + "/code", Msg.of("support.field.required"), locale));
         }
         JsonNode name = node.get("name");
         if (name != null && (!name.isTextual() || name.textValue().isBlank() || name.textValue().length() > 300)) {
-            problems.add(ReportRequestCheck.problem(pointer + "/name", Msg.of("support.field.invalid"), locale));
+            problems.add(FieldProblems.of(pointer + "/name", Msg.of("support.field.invalid"), locale));
         } else if (name != null) {
             AgencyNameRule.check(name.textValue(), pointer + "/name", locale, problems);
         } else if (name == null && complete) {
-            problems.add(ReportRequestCheck.problem(pointer + "/name", Msg.of("support.field.required"), locale));
+            problems.add(FieldProblems.of(pointer + "/name", Msg.of("support.field.required"), locale));
         }
         JsonNode kind = node.get("kind");
         if (kind != null && (!kind.isTextual() || !isKind(kind.textValue()))) {
-            problems.add(ReportRequestCheck.problem(pointer + "/kind", Msg.of("support.field.oneOf", java.util.Arrays.toString(AgencyKind.values())), locale));
+            problems.add(FieldProblems.of(pointer + "/kind", Msg.of("support.field.oneOf", java.util.Arrays.toString(AgencyKind.values())), locale));
         } else if (kind == null && complete) {
-            problems.add(ReportRequestCheck.problem(pointer + "/kind", Msg.of("support.field.required"), locale));
+            problems.add(FieldProblems.of(pointer + "/kind", Msg.of("support.field.required"), locale));
         }
     }
 

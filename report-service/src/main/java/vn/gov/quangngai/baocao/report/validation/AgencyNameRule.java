@@ -15,7 +15,7 @@ final class AgencyNameRule {
     static void check(String name, String pointer, Locale locale, List<Problem.FieldError> problems) {
         int at = AgencyNames.firstControl(name);
         if (at >= 0) {
-            problems.add(ReportRequestCheck.problem(pointer, Msg.of("support.field.controlCharacter", AgencyNames.codePoint(name, at), at + 1), locale));
+            problems.add(FieldProblems.of(pointer, Msg.of("support.field.controlCharacter", AgencyNames.codePoint(name, at), at + 1), locale));
         }
     }
 }

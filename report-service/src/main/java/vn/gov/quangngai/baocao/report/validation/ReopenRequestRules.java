@@ -28,9 +28,9 @@ public class ReopenRequestRules implements BodyRule<ReopenRequest> {
         }
         Optional<OffsetDateTime> until = Deadlines.parse(body.until().strip());
         if (until.isEmpty()) {
-            problems.add(ReportRequestCheck.problem("/until", Msg.of("report.reopen.until"), locale));
+            problems.add(FieldProblems.of("/until", Msg.of("report.reopen.until"), locale));
         } else if (until.get().isBefore(OffsetDateTime.now())) {
-            problems.add(ReportRequestCheck.problem("/until", Msg.of("report.reopen.past"), locale));
+            problems.add(FieldProblems.of("/until", Msg.of("report.reopen.past"), locale));
         }
     }
 }

@@ -28,9 +28,9 @@ public final class ReportRequestCheck {
                     continue;
                 }
                 if (template.section(key).isEmpty()) {
-                    problems.add(problem("/sections/" + i + "/key", Msg.of("report.section.unknown", key), locale));
+                    problems.add(FieldProblems.of("/sections/" + i + "/key", Msg.of("report.section.unknown", key), locale));
                 } else if (!seen.add(key)) {
-                    problems.add(problem("/sections/" + i + "/key", Msg.of("report.section.twice", key), locale));
+                    problems.add(FieldProblems.of("/sections/" + i + "/key", Msg.of("report.section.twice", key), locale));
                 }
             }
         }
@@ -44,19 +44,15 @@ public final class ReportRequestCheck {
                 }
                 Optional<Template.Indicator> figure = template.indicator(code);
                 if (figure.isEmpty()) {
-                    problems.add(problem("/indicators/" + i + "/code", Msg.of("report.figure.unknown", code), locale));
+                    problems.add(FieldProblems.of("/indicators/" + i + "/code", Msg.of("report.figure.unknown", code), locale));
                 } else if (!seen.add(code)) {
-                    problems.add(problem("/indicators/" + i + "/code", Msg.of("report.figure.twice", code), locale));
+                    problems.add(FieldProblems.of("/indicators/" + i + "/code", Msg.of("report.figure.twice", code), locale));
                 } else {
                     int index = i;
                     FigureValues.problem(figure.get(), value.value())
-                            .ifPresent(message -> problems.add(problem("/indicators/" + index + "/value", message, locale)));
+                            .ifPresent(message -> problems.add(FieldProblems.of("/indicators/" + index + "/value", message, locale)));
                 }
             }
         }
-    }
-
-    static Problem.FieldError problem(String pointer, Msg message, Locale locale) {
-        return new Problem.FieldError(pointer, message.in(locale));
     }
 }

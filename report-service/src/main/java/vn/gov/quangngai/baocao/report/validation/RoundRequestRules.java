@@ -15,7 +15,6 @@ import vn.gov.quangngai.baocao.report.domain.AgencyPeriod;
 import vn.gov.quangngai.baocao.report.domain.PeriodKind;
 import vn.gov.quangngai.baocao.report.domain.Periods;
 import vn.gov.quangngai.baocao.report.service.AgencyService;
-import vn.gov.quangngai.baocao.report.repository.AgencyRepository;
 import vn.gov.quangngai.baocao.report.service.TemplateCatalog;
 import vn.gov.quangngai.baocao.support.body.BodyRule;
 import vn.gov.quangngai.baocao.support.i18n.Msg;
@@ -27,12 +26,10 @@ public class RoundRequestRules implements BodyRule<RoundRequest> {
 
 
     private final AgencyService registry;
-    private final AgencyRepository agencies;
     private final TemplateCatalog templates;
 
-    public RoundRequestRules(AgencyService registry, AgencyRepository agencies, TemplateCatalog templates) {
+    public RoundRequestRules(AgencyService registry, TemplateCatalog templates) {
         this.registry = registry;
-        this.agencies = agencies;
         this.templates = templates;
     }
 
@@ -45,16 +42,16 @@ public class RoundRequestRules implements BodyRule<RoundRequest> {
     @Transactional
     public void check(RoundRequest body, Map<String, String> path, Locale locale, List<Problem.FieldError> problems) {
         if (body.deadline() != null && !body.deadline().isBlank() && Deadlines.parse(body.deadline().strip()).isEmpty()) {
-            problems.add(ReportRequestCheck.problem("/deadline", Msg.of("report.round.deadline"), locale));
+            problems.add(FieldProblems.of("/deadline", Msg.of("report.round.deadline"), locale));
         }
         LocalDate asOf = checkPeriod(body.period(), locale, problems);
         checkAgencies(body.agencies(), asOf, locale, problems);
         boolean hasTemplate = body.template() != null;
         boolean hasCode = body.templateCode() != null && !body.templateCode().isBlank();
         if (hasTemplate == hasCode) {
-            problems.add(ReportRequestCheck.problem("/template", Msg.of("report.round.outlineChoice"), locale));
+            problems.add(FieldProblems.of("/template", Msg.of("report.round.outlineChoice"), locale));
         } else if (hasCode && templates.template(body.templateCode().strip()).isEmpty()) {
-            problems.add(ReportRequestCheck.problem("/templateCode", Msg.of("report.round.templateUnknown", body.templateCode().strip()), locale));
+            problems.add(FieldProblems.of("/templateCode", Msg.of("report.round.templateUnknown", body.templateCode().strip()), locale));
         }
         TemplateRequestCheck.check(body.template(), "/template", locale, problems);
     }
@@ -66,9 +63,9 @@ public class RoundRequestRules implements BodyRule<RoundRequest> {
         }
         PeriodKind kind = period.kind();
         if (kind.indexes() == 0 && period.index() != null) {
-            problems.add(ReportRequestCheck.problem("/period/index", Msg.of("report.period.noIndex"), locale));
+            problems.add(FieldProblems.of("/period/index", Msg.of("report.period.noIndex"), locale));
         } else if (kind.indexes() > 0 && (period.index() == null || period.index() > kind.indexes())) {
-            problems.add(ReportRequestCheck.problem("/period/index", Msg.of("report.period.index", kind, kind.indexes()), locale));
+            problems.add(FieldProblems.of("/period/index", Msg.of("report.period.index", kind, kind.indexes()), locale));
         } else if (period.year() != null && period.year() >= 2000 && period.year() <= 2100) {
             return Periods.end(kind, period.year(), period.index());
         }
@@ -80,7 +77,7 @@ public class RoundRequestRules implements BodyRule<RoundRequest> {
         if (codes == null) {
             return;
         }
-        Set<String> known = agencies.codes();
+        Set<String> known = registry.codes();
         Map<String, AgencyPeriod> inForce = asOf == null ? Map.of()
                 : registry.inForce(codes.stream().filter(java.util.Objects::nonNull).map(String::strip).toList(), asOf);
         Set<String> seen = new HashSet<>();
@@ -90,13 +87,13 @@ public class RoundRequestRules implements BodyRule<RoundRequest> {
                 continue;
             }
             if (!known.contains(code)) {
-                problems.add(ReportRequestCheck.problem("/agencies/" + i, Msg.of("report.round.agencyUnknown", code), locale));
+                problems.add(FieldProblems.of("/agencies/" + i, Msg.of("report.round.agencyUnknown", code), locale));
             } else if (!seen.add(code)) {
-                problems.add(ReportRequestCheck.problem("/agencies/" + i, Msg.of("report.round.agencyTwice", code), locale));
+                problems.add(FieldProblems.of("/agencies/" + i, Msg.of("report.round.agencyTwice", code), locale));
             } else if (asOf != null && !inForce.containsKey(code)) {
-                Set<String> successors = agencies.allSuccessors(code);
+                Set<String> successors = registry.successors(code);
                 Object hint = successors.isEmpty() ? "" : Msg.of("report.registry.successorsHint", String.join(", ", successors));
-                problems.add(ReportRequestCheck.problem("/agencies/" + i, Msg.of("report.registry.notInForceForRound", code, VietnameseDates.day(asOf), hint), locale));
+                problems.add(FieldProblems.of("/agencies/" + i, Msg.of("report.registry.notInForceForRound", code, VietnameseDates.day(asOf), hint), locale));
             }
         }
     }

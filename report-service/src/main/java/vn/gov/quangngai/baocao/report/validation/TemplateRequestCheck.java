@@ -27,7 +27,7 @@ final class TemplateRequestCheck {
             }
             String at = pointer + "/sections/" + i;
             if (section.key() != null && !keys.add(section.key())) {
-                problems.add(ReportRequestCheck.problem(at + "/key", Msg.of("report.template.sectionTwice", section.key()), locale));
+                problems.add(FieldProblems.of(at + "/key", Msg.of("report.template.sectionTwice", section.key()), locale));
             }
             List<TemplateRequest.Indicator> indicators = section.indicators() == null ? List.of() : section.indicators();
             for (int j = 0; j < indicators.size(); j++) {
@@ -36,10 +36,10 @@ final class TemplateRequestCheck {
                     continue;
                 }
                 if (figure.code() != null && !codes.add(figure.code())) {
-                    problems.add(ReportRequestCheck.problem(at + "/indicators/" + j + "/code", Msg.of("report.template.figureTwice", figure.code()), locale));
+                    problems.add(FieldProblems.of(at + "/indicators/" + j + "/code", Msg.of("report.template.figureTwice", figure.code()), locale));
                 }
                 if (figure.type() != null && figure.aggregation() != null && !figure.aggregation().appliesTo(figure.type())) {
-                    problems.add(ReportRequestCheck.problem(at + "/indicators/" + j + "/aggregation",
+                    problems.add(FieldProblems.of(at + "/indicators/" + j + "/aggregation",
                             Msg.of("report.template.aggregation", figure.aggregation(), figure.type()), locale));
                 }
             }
