@@ -1,0 +1,40 @@
+package vn.gov.quangngai.baocao.report.reports;
+
+import java.time.OffsetDateTime;
+import vn.gov.quangngai.baocao.report.rounds.ReportEntity;
+import vn.gov.quangngai.baocao.report.rounds.ReportEventEntity;
+import vn.gov.quangngai.baocao.report.shared.ReportContent;
+import vn.gov.quangngai.baocao.report.shared.Times;
+import vn.gov.quangngai.baocao.support.caller.Actor;
+
+/** Maps a report, its versions and its audit events to the API's views; times are shown in Vietnam's offset. */
+public final class ReportViews {
+
+    private ReportViews() {
+    }
+
+    private static OffsetDateTime local(OffsetDateTime time) {
+        return Times.local(time);
+    }
+
+    /** The report with {@code content} as its body: the draft, or a submitted version for readers who never see drafts. */
+    public static ReportView report(ReportEntity report, ReportContent content) {
+        ReportContent shown = content == null ? ReportContent.empty() : content;
+        return new ReportView(report.round.code, report.agency.code, report.agencyName, report.status.name(),
+                report.currentVersion, local(report.lastSubmittedAt), local(report.firstSubmittedAt), report.late,
+                report.returnReason, local(report.reopenedUntil), report.reopened ? Boolean.TRUE : null, local(report.updatedAt),
+                shown.document(), shown.sections(), shown.indicators(), shown.nilReport());
+    }
+
+    static VersionView version(ReportEntity report, ReportVersionEntity version) {
+        ReportContent content = version.content;
+        return new VersionView(report.round.code, report.agency.code, version.version, local(version.submittedAt),
+                version.submittedBy, version.late, content.document(), content.sections(), content.indicators(), content.nilReport());
+    }
+
+    static EventView event(ReportEventEntity event) {
+        return new EventView(event.id, local(event.at), event.action,
+                new Actor(event.actorSubject, event.actorUsername, event.actorName),
+                event.fromStatus, event.toStatus, event.version, event.reason);
+    }
+}
