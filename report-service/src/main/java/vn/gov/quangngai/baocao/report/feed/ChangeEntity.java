@@ -13,7 +13,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "change_feed")
-public class ChangeEntity {
+class ChangeEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

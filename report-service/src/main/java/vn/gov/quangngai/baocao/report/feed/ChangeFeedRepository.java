@@ -11,7 +11,7 @@ import java.util.List;
  * taken as late as possible.
  */
 @ApplicationScoped
-public class ChangeFeedRepository implements PanacheRepository<ChangeEntity> {
+class ChangeFeedRepository implements PanacheRepository<ChangeEntity> {
 
     private static final long FEED_LOCK = 0x62616f63616fL; // "baocao"
 

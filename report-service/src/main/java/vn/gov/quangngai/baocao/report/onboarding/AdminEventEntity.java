@@ -13,7 +13,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "admin_event")
-public class AdminEventEntity {
+class AdminEventEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

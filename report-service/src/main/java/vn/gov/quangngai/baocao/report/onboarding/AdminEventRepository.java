@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** Administrators' actions on agency systems' clients, oldest first. */
 @ApplicationScoped
-public class AdminEventRepository implements PanacheRepository<AdminEventEntity> {
+class AdminEventRepository implements PanacheRepository<AdminEventEntity> {
 
     public List<AdminEventEntity> forAgency(String agencyCode) {
         return find("agencyCode = ?1 order by id", agencyCode).list();

@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
  * time, and whoever waited reads the audit the other one left.
  */
 @ApplicationScoped
-public class ClientTurns {
+class ClientTurns {
 
     // the two-key form of advisory locks, the first key saying whose lock it is (RegistryLocks uses 0x62630001-2)
     private static final int CLIENT = 0x62630003;

@@ -15,7 +15,7 @@ import org.hibernate.type.SqlTypes;
 /** A change to the registry as it was applied (table {@code agency_change}): never updated, never deleted. */
 @Entity
 @Table(name = "agency_change")
-public class AgencyChangeEntity {
+class AgencyChangeEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,7 @@ import java.util.Objects;
 @Entity
 @IdClass(AgencyLinkEntity.Key.class)
 @Table(name = "agency_link")
-public class AgencyLinkEntity {
+class AgencyLinkEntity {
 
     @Id
     public String predecessor;

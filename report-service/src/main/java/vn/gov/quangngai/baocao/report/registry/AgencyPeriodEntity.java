@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** One period of an agency (table {@code agency_period}): from (inclusive) to (exclusive) a date, its name, kind and parent. */
 @Entity
 @Table(name = "agency_period")
-public class AgencyPeriodEntity {
+class AgencyPeriodEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -18,7 +18,7 @@ import java.util.Set;
  * come in the registry's order (sort order, then code).
  */
 @ApplicationScoped
-public class AgencyRepository implements PanacheRepositoryBase<AgencyEntity, String> {
+class AgencyRepository implements PanacheRepositoryBase<AgencyEntity, String> {
 
     private static final String COVERS = "(p.validFrom is null or p.validFrom <= :day) and (p.validTo is null or p.validTo > :day)";
 

@@ -19,7 +19,7 @@ import org.hibernate.Session;
  * persistence context checked in full before each of them. On the transaction's connection.
  */
 @ApplicationScoped
-public class RegistryBatch {
+class RegistryBatch {
 
     /** A change to record in {@code agency_change}, its body as JSON text. */
     public record ChangeRow(String type, LocalDate effective, String basis, String body) {

@@ -14,7 +14,7 @@ import java.util.Objects;
  * left it. Take them before reading anything of the registry in the transaction.
  */
 @ApplicationScoped
-public class RegistryLocks {
+class RegistryLocks {
 
     // the two-key form of advisory locks: the first key says whose lock it is
     private static final int REGISTRY = 0x62630001;

@@ -5,10 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.gov.quangngai.baocao.report.rounds.ReportRepository;
-import vn.gov.quangngai.baocao.report.rounds.RoundRepository;
-import vn.gov.quangngai.baocao.report.rounds.RoundTemplates;
-import vn.gov.quangngai.baocao.report.shared.Texts;
+import vn.gov.quangngai.baocao.report.rounds.RoundService;
 import vn.gov.quangngai.baocao.support.body.BodyRule;
 import vn.gov.quangngai.baocao.support.problem.Problem;
 
@@ -20,14 +17,10 @@ import vn.gov.quangngai.baocao.support.problem.Problem;
 @ApplicationScoped
 public class ReportRequestRules implements BodyRule<ReportRequest> {
 
-    private final RoundRepository rounds;
-    private final ReportRepository reports;
-    private final RoundTemplates templates;
+    private final RoundService rounds;
 
-    public ReportRequestRules(RoundRepository rounds, ReportRepository reports, RoundTemplates templates) {
+    public ReportRequestRules(RoundService rounds) {
         this.rounds = rounds;
-        this.reports = reports;
-        this.templates = templates;
     }
 
     @Override
@@ -39,8 +32,6 @@ public class ReportRequestRules implements BodyRule<ReportRequest> {
     @Transactional
     public void check(ReportRequest body, Map<String, String> path, Locale locale, List<Problem.FieldError> problems) {
         String agency = path.get("agency");
-        rounds.findByCode(Texts.nfc(String.valueOf(path.get("round"))))
-                .filter(round -> agency != null && reports.isExpected(round, agency))
-                .ifPresent(round -> ReportRequestCheck.check(body, templates.of(round), locale, problems));
+        rounds.templateFor(String.valueOf(path.get("round")), agency).ifPresent(template -> ReportRequestCheck.check(body, template, locale, problems));
     }
 }

@@ -32,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.quangngai.baocao.report.rounds.EventPage;
+import vn.gov.quangngai.baocao.report.rounds.EventView;
 import vn.gov.quangngai.baocao.report.rounds.ReportRow;
 import vn.gov.quangngai.baocao.report.shared.Examples;
 import vn.gov.quangngai.baocao.report.shared.ReportStatus;

@@ -6,15 +6,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.jboss.logging.Logger;
 import vn.gov.quangngai.baocao.report.rounds.AuditTrail;
+import vn.gov.quangngai.baocao.report.rounds.EventView;
 import vn.gov.quangngai.baocao.report.rounds.ReportAccess;
 import vn.gov.quangngai.baocao.report.rounds.ReportEntity;
-import vn.gov.quangngai.baocao.report.rounds.ReportEventRepository;
 import vn.gov.quangngai.baocao.report.rounds.ReportRow;
-import vn.gov.quangngai.baocao.report.rounds.ReportRowQuery;
 import vn.gov.quangngai.baocao.report.rounds.RoundEntity;
 import vn.gov.quangngai.baocao.report.rounds.RoundService;
 import vn.gov.quangngai.baocao.report.rounds.RoundTemplates;
-import vn.gov.quangngai.baocao.report.rounds.RoundViews;
 import vn.gov.quangngai.baocao.report.shared.CallerContext;
 import vn.gov.quangngai.baocao.report.shared.ReportContent;
 import vn.gov.quangngai.baocao.report.shared.ReportStatus;
@@ -43,22 +41,17 @@ public class ReportService {
 
     private final ReportAccess access;
     private final RoundService rounds;
-    private final ReportRowQuery lines;
     private final ReportVersionRepository versions;
-    private final ReportEventRepository events;
     private final IdempotencyKeys idempotency;
     private final AuditTrail audit;
     private final CallerContext caller;
     private final RoundTemplates templates;
 
-    public ReportService(ReportAccess access, RoundService rounds, ReportRowQuery lines, ReportVersionRepository versions,
-                         ReportEventRepository events, IdempotencyKeys idempotency, AuditTrail audit,
+    public ReportService(ReportAccess access, RoundService rounds, ReportVersionRepository versions, IdempotencyKeys idempotency, AuditTrail audit,
                          CallerContext caller, RoundTemplates templates) {
         this.access = access;
         this.rounds = rounds;
-        this.lines = lines;
         this.versions = versions;
-        this.events = events;
         this.idempotency = idempotency;
         this.audit = audit;
         this.caller = caller;
@@ -206,9 +199,7 @@ public class ReportService {
     /** One line per expected agency, in the round's order; only those of one status when {@code status} is given. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<ReportRow> list(String roundCode, ReportStatus status, PageRequest page) {
-        RoundEntity round = rounds.visible(roundCode);
-        List<ReportRow> rows = lines.page(round, status, page.page(), page.size()).stream().map(RoundViews::row).toList();
-        return new PageResult<>(rows, page.page(), page.size(), lines.count(round, status));
+        return rounds.rows(roundCode, status, page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -221,8 +212,6 @@ public class ReportService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<EventView> events(String round, String agency, PageRequest page) {
-        ReportEntity report = access.readable(round, agency);
-        List<EventView> items = events.page(report.id, page.page(), page.size()).stream().map(ReportViews::event).toList();
-        return new PageResult<>(items, page.page(), page.size(), events.countFor(report.id));
+        return audit.events(access.readable(round, agency), page);
     }
 }

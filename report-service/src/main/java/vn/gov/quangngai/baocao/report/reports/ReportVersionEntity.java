@@ -20,7 +20,7 @@ import vn.gov.quangngai.baocao.support.caller.Actor;
 @Immutable
 @IdClass(ReportVersionEntity.Key.class)
 @Table(name = "report_version")
-public class ReportVersionEntity {
+class ReportVersionEntity {
 
     @Id
     @Column(name = "report_id")

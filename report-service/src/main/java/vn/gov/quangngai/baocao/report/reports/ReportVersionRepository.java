@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The frozen versions of reports. */
 @ApplicationScoped
-public class ReportVersionRepository implements PanacheRepositoryBase<ReportVersionEntity, ReportVersionEntity.Key> {
+class ReportVersionRepository implements PanacheRepositoryBase<ReportVersionEntity, ReportVersionEntity.Key> {
 
     public Optional<ReportVersionEntity> find(long reportId, int version) {
         return find("reportId = ?1 and version = ?2", reportId, version).firstResultOptional();

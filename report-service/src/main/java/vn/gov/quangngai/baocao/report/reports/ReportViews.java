@@ -2,12 +2,10 @@ package vn.gov.quangngai.baocao.report.reports;
 
 import java.time.OffsetDateTime;
 import vn.gov.quangngai.baocao.report.rounds.ReportEntity;
-import vn.gov.quangngai.baocao.report.rounds.ReportEventEntity;
 import vn.gov.quangngai.baocao.report.shared.ReportContent;
 import vn.gov.quangngai.baocao.report.shared.Times;
-import vn.gov.quangngai.baocao.support.caller.Actor;
 
-/** Maps a report, its versions and its audit events to the API's views; times are shown in Vietnam's offset. */
+/** Maps a report and its versions to the API's views; times are shown in Vietnam's offset. */
 public final class ReportViews {
 
     private ReportViews() {
@@ -30,11 +28,5 @@ public final class ReportViews {
         ReportContent content = version.content;
         return new VersionView(report.round.code, report.agency.code, version.version, local(version.submittedAt),
                 version.submittedBy, version.late, content.document(), content.sections(), content.indicators(), content.nilReport());
-    }
-
-    static EventView event(ReportEventEntity event) {
-        return new EventView(event.id, local(event.at), event.action,
-                new Actor(event.actorSubject, event.actorUsername, event.actorName),
-                event.fromStatus, event.toStatus, event.version, event.reason);
     }
 }

@@ -15,7 +15,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @IdClass(SubmitIdempotencyEntity.Key.class)
 @Table(name = "submit_idempotency")
-public class SubmitIdempotencyEntity {
+class SubmitIdempotencyEntity {
 
     @Id
     @Column(name = "report_id")

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** Idempotency keys of submissions, per report. */
 @ApplicationScoped
-public class SubmitIdempotencyRepository implements PanacheRepositoryBase<SubmitIdempotencyEntity, SubmitIdempotencyEntity.Key> {
+class SubmitIdempotencyRepository implements PanacheRepositoryBase<SubmitIdempotencyEntity, SubmitIdempotencyEntity.Key> {
 
     public Optional<SubmitIdempotencyEntity> find(long reportId, String key) {
         return find("reportId = ?1 and idempotencyKey = ?2", reportId, key).firstResultOptional();

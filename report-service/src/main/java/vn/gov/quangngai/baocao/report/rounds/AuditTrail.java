@@ -2,9 +2,13 @@ package vn.gov.quangngai.baocao.report.rounds;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.List;
 import vn.gov.quangngai.baocao.report.feed.ChangeFeedService;
 import vn.gov.quangngai.baocao.report.shared.ReportStatus;
+import vn.gov.quangngai.baocao.report.shared.Times;
 import vn.gov.quangngai.baocao.support.caller.Actor;
+import vn.gov.quangngai.baocao.support.paging.PageRequest;
+import vn.gov.quangngai.baocao.support.paging.PageResult;
 
 /**
  * Writes what happened, in the transaction of the change itself: the audit event for every
@@ -41,6 +45,18 @@ public class AuditTrail {
     public void recordChange(ReportEntity report, String action, Actor actor, ReportStatus from, String reason, OffsetDateTime at) {
         record(report, action, actor, from, reason, at);
         announce(report.round.code, report.agency.code, report.currentVersion, action, at);
+    }
+
+    /** One page of the report's audit events, oldest first. */
+    public PageResult<EventView> events(ReportEntity report, PageRequest page) {
+        List<EventView> items = events.page(report.id, page.page(), page.size()).stream().map(AuditTrail::view).toList();
+        return new PageResult<>(items, page.page(), page.size(), events.countFor(report.id));
+    }
+
+    private static EventView view(ReportEventEntity event) {
+        return new EventView(event.id, Times.local(event.at), event.action,
+                new Actor(event.actorSubject, event.actorUsername, event.actorName),
+                event.fromStatus, event.toStatus, event.version, event.reason);
     }
 
     /** A feed item; {@code agency} and {@code version} are null for round events. */

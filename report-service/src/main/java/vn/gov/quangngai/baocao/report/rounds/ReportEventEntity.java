@@ -13,7 +13,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "report_event")
-public class ReportEventEntity {
+class ReportEventEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,7 +7,7 @@ import java.util.List;
 
 /** The audit trail, oldest first. */
 @ApplicationScoped
-public class ReportEventRepository implements PanacheRepository<ReportEventEntity> {
+class ReportEventRepository implements PanacheRepository<ReportEventEntity> {
 
     public List<ReportEventEntity> page(long reportId, int page, int size) {
         return find("reportId = ?1 order by id", reportId).page(Page.of(page, size)).list();

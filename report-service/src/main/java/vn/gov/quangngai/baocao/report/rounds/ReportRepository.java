@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /** Agencies' reports; changes go through a row lock so that concurrent writers see each other. */
 @ApplicationScoped
-public class ReportRepository implements PanacheRepository<ReportEntity> {
+class ReportRepository implements PanacheRepository<ReportEntity> {
 
     public Optional<ReportEntity> find(RoundEntity round, String agencyCode) {
         return find("round = ?1 and agency.code = ?2", round, agencyCode).firstResultOptional();

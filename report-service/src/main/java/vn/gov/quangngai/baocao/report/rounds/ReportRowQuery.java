@@ -13,7 +13,7 @@ import vn.gov.quangngai.baocao.report.shared.ReportStatus;
  * report sits in the draft's JSON, which loading every report entity would read whole.
  */
 @ApplicationScoped
-public class ReportRowQuery {
+class ReportRowQuery {
 
     /** One report's line; {@code nilReport} only for SUBMITTED and ACCEPTED reports, whose draft is the submitted version. */
     public record Line(String agency, String agencyName, ReportStatus status, int version, OffsetDateTime submittedAt,

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /** Rounds by code, newest first in lists. */
 @ApplicationScoped
-public class RoundRepository implements PanacheRepository<RoundEntity> {
+class RoundRepository implements PanacheRepository<RoundEntity> {
 
     public Optional<RoundEntity> findByCode(String code) {
         return find("code", code).firstResultOptional();

@@ -6,12 +6,14 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.gov.quangngai.baocao.report.registry.AgencyPeriod;
 import vn.gov.quangngai.baocao.report.registry.AgencyService;
 import vn.gov.quangngai.baocao.report.shared.CallerContext;
 import vn.gov.quangngai.baocao.report.shared.Deadlines;
 import vn.gov.quangngai.baocao.report.shared.ReportStatus;
+import vn.gov.quangngai.baocao.report.shared.Template;
 import vn.gov.quangngai.baocao.report.shared.Texts;
 import vn.gov.quangngai.baocao.report.shared.Times;
 import vn.gov.quangngai.baocao.support.i18n.Msg;
@@ -34,9 +36,11 @@ public class RoundService {
     private final AgencyService registry;
     private final AuditTrail audit;
     private final CallerContext caller;
+    private final RoundTemplates roundTemplates;
 
     public RoundService(RoundRepository rounds, ReportRepository reports, ReportRowQuery lines,
-                        TemplateCatalog templates, AgencyService registry, AuditTrail audit, CallerContext caller) {
+                        TemplateCatalog templates, AgencyService registry, AuditTrail audit, CallerContext caller,
+                        RoundTemplates roundTemplates) {
         this.registry = registry;
         this.rounds = rounds;
         this.reports = reports;
@@ -44,6 +48,7 @@ public class RoundService {
         this.templates = templates;
         this.audit = audit;
         this.caller = caller;
+        this.roundTemplates = roundTemplates;
     }
 
     /** Opens a round from its checked request; every expected agency gets a NOT_STARTED report. */
@@ -125,6 +130,19 @@ public class RoundService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public RoundView get(String code) {
         return views(List.of(visible(code))).get(0);
+    }
+
+    /** One line per expected agency, in the round's order; only those of one status when {@code status} is given. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<ReportRow> rows(String roundCode, ReportStatus status, PageRequest page) {
+        RoundEntity round = visible(roundCode);
+        List<ReportRow> rows = lines.page(round, status, page.page(), page.size()).stream().map(RoundViews::row).toList();
+        return new PageResult<>(rows, page.page(), page.size(), lines.count(round, status));
+    }
+
+    /** The outline a report of the agency in the round is checked against, if the round exists and expects the agency. */
+    public Optional<Template> templateFor(String roundCode, String agency) {
+        return rounds.findByCode(normalize(roundCode)).filter(round -> agency != null && reports.isExpected(round, agency)).map(roundTemplates::of);
     }
 
     /** Closes the round: no more submissions, unless SNV reopens it for an agency. */

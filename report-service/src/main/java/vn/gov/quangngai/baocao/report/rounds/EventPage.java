@@ -1,4 +1,4 @@
-package vn.gov.quangngai.baocao.report.reports;
+package vn.gov.quangngai.baocao.report.rounds;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package vn.gov.quangngai.baocao.report.reports;
+package vn.gov.quangngai.baocao.report.rounds;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
