@@ -14,6 +14,7 @@ import vn.gov.quangngai.baocao.importer.SourceLine;
 import vn.gov.quangngai.baocao.report.reports.ReportService;
 import vn.gov.quangngai.baocao.report.rounds.ReportAccess;
 import vn.gov.quangngai.baocao.report.rounds.ReportEntity;
+import vn.gov.quangngai.baocao.report.rounds.RoundService;
 import vn.gov.quangngai.baocao.report.shared.CallerContext;
 import vn.gov.quangngai.baocao.support.http.Precondition;
 
@@ -24,11 +25,13 @@ public class ImportService {
     private static final Logger LOG = Logger.getLogger(ImportService.class);
 
     private final ReportAccess access;
+    private final RoundService rounds;
     private final ReportService reports;
     private final CallerContext caller;
 
-    public ImportService(ReportAccess access, ReportService reports, CallerContext caller) {
+    public ImportService(ReportAccess access, RoundService rounds, ReportService reports, CallerContext caller) {
         this.access = access;
+        this.rounds = rounds;
         this.reports = reports;
         this.caller = caller;
     }
@@ -38,9 +41,12 @@ public class ImportService {
 
     @Transactional
     public ImportResult importReport(String round, String agency, byte[] document, Format format, boolean dryRun) {
-        ReportEntity report = access.ownForUpdate(round, agency, Precondition.NONE);
-        Outline outline = ImportMapping.outline(report.round.template);
+        // who may import is settled first; the document is then read holding no lock (a large .docx takes a while to
+        // read), and only a real import locks the report, for as long as the merge and the save take
+        access.requireOwnReport(round, agency);
+        Outline outline = ImportMapping.outline(rounds.templateFor(round, agency).orElseThrow());
         Reading read = read(outline, document, format);
+        ReportEntity report = dryRun ? access.readable(round, agency) : access.ownForUpdate(round, agency, Precondition.NONE);
         ImportResult result = ImportMapping.result(read, DraftMerge.merge(outline, ImportMapping.draft(report.draft), read.draft()));
         if (!dryRun) {
             // only the merged draft: a saved value the file contradicts stays until the officer chooses
