@@ -85,7 +85,7 @@ public class IdempotencyKeys {
      * The first answer to this key, when the request is a retry of the one it acknowledged; empty when
      * the key is new. {@code fingerprint} is what the retry says it acts on, or null when it says nothing.
      */
-    Optional<ReportView> replay(ReportEntity report, String key, String fingerprint) {
+    Optional<Report> replay(ReportEntity report, String key, String fingerprint) {
         Optional<SubmitIdempotencyEntity> found = keys.find(report.id, key);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -102,7 +102,7 @@ public class IdempotencyKeys {
     }
 
     /** Binds the key to the answer it gave. */
-    void remember(ReportEntity report, String key, String fingerprint, int version, ReportView answer, OffsetDateTime now) {
+    void remember(ReportEntity report, String key, String fingerprint, int version, Report answer, OffsetDateTime now) {
         SubmitIdempotencyEntity record = new SubmitIdempotencyEntity();
         record.reportId = report.id;
         record.idempotencyKey = key;
@@ -124,9 +124,9 @@ public class IdempotencyKeys {
     }
 
     /** The stored first answer, its times read back with the offsets they were given in. */
-    private ReportView read(JsonNode stored) {
+    private Report read(JsonNode stored) {
         try {
-            return json.readerFor(ReportView.class).without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).readValue(stored);
+            return json.readerFor(Report.class).without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).readValue(stored);
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable stored submit answer", e);
         }

@@ -36,7 +36,7 @@ public class ReportDiffService {
      * version number, or null for the one before {@code to} (the latest version when {@code to} is the draft).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public DiffView diff(String round, String agency, Integer from, String to) {
+    public ReportDiff diff(String round, String agency, Integer from, String to) {
         ReportEntity report = access.readable(round, agency);
         boolean toDraft = DRAFT.equals(to);
         if (toDraft && !caller.seesDraftOf(agency)) {
@@ -47,10 +47,10 @@ public class ReportDiffService {
         ReportVersionEntity earlier = version(report, fromVersion);
         ReportVersionEntity later = toDraft ? null : version(report, toVersion);
         ReportContent after = toDraft ? orEmpty(report.draft) : later.content;
-        ReportDiff diff = new ReportDiffer(templates.of(report.round)).diff(earlier.content, after);
-        return new DiffView(report.round.code, agency,
-                new DiffView.Side(earlier.version, Times.local(earlier.submittedAt), false),
-                toDraft ? new DiffView.Side(null, null, true) : new DiffView.Side(later.version, Times.local(later.submittedAt), false),
+        ReportChanges diff = new ReportDiffer(templates.of(report.round)).diff(earlier.content, after);
+        return new ReportDiff(report.round.code, agency,
+                new ReportDiff.Side(earlier.version, Times.local(earlier.submittedAt), false),
+                toDraft ? new ReportDiff.Side(null, null, true) : new ReportDiff.Side(later.version, Times.local(later.submittedAt), false),
                 diff.sections(), diff.indicators(), diff.document(), diff.nilReport());
     }
 

@@ -31,19 +31,19 @@ public final class ReportDiffer {
         this.template = template;
     }
 
-    public ReportDiff diff(ReportContent from, ReportContent to) {
-        return new ReportDiff(sections(from, to), figures(from, to), document(from.document(), to.document()),
-                new ReportDiff.NilChange(from.nilReport(), to.nilReport()));
+    public ReportChanges diff(ReportContent from, ReportContent to) {
+        return new ReportChanges(sections(from, to), figures(from, to), document(from.document(), to.document()),
+                new ReportChanges.NilChange(from.nilReport(), to.nilReport()));
     }
 
-    private List<ReportDiff.SectionChange> sections(ReportContent from, ReportContent to) {
+    private List<ReportChanges.SectionChange> sections(ReportContent from, ReportContent to) {
         Map<String, String> before = texts(from.sections(), ReportContent.SectionText::key, ReportContent.SectionText::text);
         Map<String, String> after = texts(to.sections(), ReportContent.SectionText::key, ReportContent.SectionText::text);
         Set<String> keys = new LinkedHashSet<>();
         template.sections().forEach(s -> keys.add(s.key()));
         keys.addAll(before.keySet());
         keys.addAll(after.keySet());
-        List<ReportDiff.SectionChange> changes = new ArrayList<>();
+        List<ReportChanges.SectionChange> changes = new ArrayList<>();
         for (String key : keys) {
             String a = before.getOrDefault(key, "");
             String b = after.getOrDefault(key, "");
@@ -51,19 +51,19 @@ public final class ReportDiffer {
                 continue;
             }
             String title = template.section(key).map(Template.Section::title).orElse(null);
-            changes.add(new ReportDiff.SectionChange(key, title, change(a.isBlank(), b.isBlank(), a.equals(b)), words(a, b)));
+            changes.add(new ReportChanges.SectionChange(key, title, change(a.isBlank(), b.isBlank(), a.equals(b)), words(a, b)));
         }
         return changes;
     }
 
-    private List<ReportDiff.FigureChange> figures(ReportContent from, ReportContent to) {
+    private List<ReportChanges.FigureChange> figures(ReportContent from, ReportContent to) {
         Map<String, JsonNode> before = texts(from.indicators(), ReportContent.IndicatorValue::code, ReportContent.IndicatorValue::value);
         Map<String, JsonNode> after = texts(to.indicators(), ReportContent.IndicatorValue::code, ReportContent.IndicatorValue::value);
         Set<String> codes = new LinkedHashSet<>();
         template.indicators().forEach(i -> codes.add(i.code()));
         codes.addAll(before.keySet());
         codes.addAll(after.keySet());
-        List<ReportDiff.FigureChange> changes = new ArrayList<>();
+        List<ReportChanges.FigureChange> changes = new ArrayList<>();
         for (String code : codes) {
             JsonNode a = present(before.get(code));
             JsonNode b = present(after.get(code));
@@ -71,19 +71,19 @@ public final class ReportDiffer {
                 continue;
             }
             var indicator = template.indicator(code);
-            changes.add(new ReportDiff.FigureChange(code, indicator.map(Template.Indicator::label).orElse(null),
+            changes.add(new ReportChanges.FigureChange(code, indicator.map(Template.Indicator::label).orElse(null),
                     indicator.map(Template.Indicator::unit).orElse(null), a, b, change(a == null, b == null, sameValue(a, b))));
         }
         return changes;
     }
 
-    private static List<ReportDiff.FieldChange> document(ReportContent.Document from, ReportContent.Document to) {
+    private static List<ReportChanges.FieldChange> document(ReportContent.Document from, ReportContent.Document to) {
         Map<String, String> before = fields(from);
         Map<String, String> after = fields(to);
-        List<ReportDiff.FieldChange> changes = new ArrayList<>();
+        List<ReportChanges.FieldChange> changes = new ArrayList<>();
         for (String field : before.keySet()) {
             if (!Objects.equals(before.get(field), after.get(field))) {
-                changes.add(new ReportDiff.FieldChange(field, before.get(field), after.get(field)));
+                changes.add(new ReportChanges.FieldChange(field, before.get(field), after.get(field)));
             }
         }
         return changes;
@@ -105,31 +105,31 @@ public final class ReportDiffer {
     }
 
     /** The two texts as runs of equal, deleted and inserted words. */
-    static List<ReportDiff.WordRun> words(String from, String to) {
+    static List<ReportChanges.WordRun> words(String from, String to) {
         List<String> a = tokens(from);
         List<String> b = tokens(to);
-        List<ReportDiff.WordRun> runs = new ArrayList<>();
+        List<ReportChanges.WordRun> runs = new ArrayList<>();
         int position = 0;
         for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
-            append(runs, ReportDiff.Op.EQUAL, a.subList(position, delta.getSource().getPosition()));
-            append(runs, ReportDiff.Op.DELETE, delta.getSource().getLines());
-            append(runs, ReportDiff.Op.INSERT, delta.getTarget().getLines());
+            append(runs, ReportChanges.Op.EQUAL, a.subList(position, delta.getSource().getPosition()));
+            append(runs, ReportChanges.Op.DELETE, delta.getSource().getLines());
+            append(runs, ReportChanges.Op.INSERT, delta.getTarget().getLines());
             position = delta.getSource().getPosition() + delta.getSource().size();
         }
-        append(runs, ReportDiff.Op.EQUAL, a.subList(position, a.size()));
+        append(runs, ReportChanges.Op.EQUAL, a.subList(position, a.size()));
         return runs;
     }
 
-    private static void append(List<ReportDiff.WordRun> runs, ReportDiff.Op op, List<String> tokens) {
+    private static void append(List<ReportChanges.WordRun> runs, ReportChanges.Op op, List<String> tokens) {
         if (tokens.isEmpty()) {
             return;
         }
         String text = String.join("", tokens);
         if (!runs.isEmpty() && runs.get(runs.size() - 1).op() == op) {
-            ReportDiff.WordRun last = runs.remove(runs.size() - 1);
+            ReportChanges.WordRun last = runs.remove(runs.size() - 1);
             text = last.text() + text;
         }
-        runs.add(new ReportDiff.WordRun(op, text));
+        runs.add(new ReportChanges.WordRun(op, text));
     }
 
     private static List<String> tokens(String text) {
@@ -141,14 +141,14 @@ public final class ReportDiffer {
         return tokens;
     }
 
-    private static ReportDiff.Change change(boolean absentBefore, boolean absentAfter, boolean same) {
+    private static ReportChanges.Change change(boolean absentBefore, boolean absentAfter, boolean same) {
         if (absentBefore) {
-            return ReportDiff.Change.ADDED;
+            return ReportChanges.Change.ADDED;
         }
         if (absentAfter) {
-            return ReportDiff.Change.REMOVED;
+            return ReportChanges.Change.REMOVED;
         }
-        return same ? ReportDiff.Change.UNCHANGED : ReportDiff.Change.CHANGED;
+        return same ? ReportChanges.Change.UNCHANGED : ReportChanges.Change.CHANGED;
     }
 
     /** Numbers compare by value (12 and 12.0 are the same figure); other values as JSON. */

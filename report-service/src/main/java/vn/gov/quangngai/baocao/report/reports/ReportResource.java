@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.quangngai.baocao.report.rounds.EventPage;
-import vn.gov.quangngai.baocao.report.rounds.EventView;
+import vn.gov.quangngai.baocao.report.rounds.ReportEvent;
 import vn.gov.quangngai.baocao.report.rounds.ReportRow;
 import vn.gov.quangngai.baocao.report.shared.Examples;
 import vn.gov.quangngai.baocao.report.shared.ReportStatus;
@@ -86,10 +86,10 @@ public class ReportResource {
             examples = @ExampleObject(name = "ban-dan-toc-2021", summary = "Part of the Ban Dân tộc 2021 report", value = Examples.REPORT_REQUEST)))
     @APIResponse(responseCode = "201", description = "The first draft was created; no body with Prefer: return=minimal",
             headers = {@Header(name = "ETag", description = "the report's entity tag: send it back as If-Match"), @Header(name = ReturnPreference.APPLIED, description = MINIMAL_APPLIED)},
-            content = @Content(schema = @Schema(implementation = ReportView.class)))
+            content = @Content(schema = @Schema(implementation = Report.class)))
     @APIResponse(responseCode = "200", description = "The draft was replaced; no body with Prefer: return=minimal",
             headers = {@Header(name = "ETag", description = "the report's entity tag: send it back as If-Match"), @Header(name = ReturnPreference.APPLIED, description = MINIMAL_APPLIED)},
-            content = @Content(schema = @Schema(implementation = ReportView.class)))
+            content = @Content(schema = @Schema(implementation = Report.class)))
     @APIResponse(responseCode = "400", description = "Unreadable JSON (MALFORMED_REQUEST)")
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
@@ -110,7 +110,7 @@ public class ReportResource {
     @Path("/{agency}")
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.VIEWER, Roles.REPORT_READER})
     @Operation(operationId = "getReport", summary = "Read a report", description = "Its agency and reviewers see the current draft; viewers and report readers the latest submitted version, never a draft.")
-    @APIResponse(responseCode = "200", description = "The report", headers = @Header(name = "ETag", description = "the report's entity tag: send it back as If-Match"), content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "200", description = "The report", headers = @Header(name = "ETag", description = "the report's entity tag: send it back as If-Match"), content = @Content(schema = @Schema(implementation = Report.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response get(@PathParam("round") String round, @PathParam("agency") String agency) {
@@ -127,7 +127,7 @@ public class ReportResource {
             + "is refused (IDEMPOTENCY_KEY_REUSED): use a new key for each new submission. Takes no body.")
     @APIResponse(responseCode = "200", description = "Submitted, or the first answer again to a retry with the same Idempotency-Key",
             headers = {@Header(name = "ETag"), @Header(name = IDEMPOTENT_REPLAYED, description = "true when this is the stored first answer to the same Idempotency-Key")},
-            content = @Content(schema = @Schema(implementation = ReportView.class)))
+            content = @Content(schema = @Schema(implementation = Report.class)))
     @APIResponse(responseCode = "400", description = "Idempotency-Key longer than 255 characters or not printable ASCII (MALFORMED_REQUEST)")
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
@@ -161,7 +161,7 @@ public class ReportResource {
             headers = {@Header(name = "Location", description = "the version made: /api/v1/rounds/{round}/reports/{agency}/versions/{n}"), @Header(name = "ETag"),
                     @Header(name = IDEMPOTENT_REPLAYED, description = "true when this is the stored first answer to the same Idempotency-Key"),
                     @Header(name = ReturnPreference.APPLIED, description = MINIMAL_APPLIED)},
-            content = @Content(schema = @Schema(implementation = ReportView.class)))
+            content = @Content(schema = @Schema(implementation = Report.class)))
     @APIResponse(responseCode = "400", description = "Unreadable JSON; Idempotency-Key longer than 255 characters or not printable ASCII (MALFORMED_REQUEST)")
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
@@ -175,7 +175,7 @@ public class ReportResource {
                                   @Parameter(description = PREFER, schema = @Schema(enumeration = {ReturnPreference.MINIMAL, "return=representation"})) @HeaderParam(ReturnPreference.PREFER) String prefer,
                                   @Context Request request, @Context HttpHeaders headers, ReportRequest body) {
         ReportService.Tagged submitted = reports.submitContent(round, agency, body, IdempotencyKeys.normalise(idempotencyKey), Precondition.of(request, headers));
-        ReportView report = submitted.report();
+        Report report = submitted.report();
         // relative: the Host header a client sent is not ours to repeat
         Response.ResponseBuilder answer = Response.status(Response.Status.CREATED)
                 .header("Location", "/api/v1/rounds/" + report.round() + "/reports/" + report.agency() + "/versions/" + report.version())
@@ -190,10 +190,10 @@ public class ReportResource {
     @Path("/{agency}/versions/{version}")
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.VIEWER, Roles.REPORT_READER})
     @Operation(operationId = "getReportVersion", summary = "A frozen version", description = "Exactly as it was submitted; versions never change.")
-    @APIResponse(responseCode = "200", description = "The version", content = @Content(schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "200", description = "The version", content = @Content(schema = @Schema(implementation = ReportVersion.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = "No such round, report or version (VERSION_NOT_FOUND)")
-    public VersionView version(@PathParam("round") String round, @PathParam("agency") String agency, @PathParam("version") int version) {
+    public ReportVersion version(@PathParam("round") String round, @PathParam("agency") String agency, @PathParam("version") int version) {
         return reports.version(round, agency, version);
     }
 
@@ -204,11 +204,11 @@ public class ReportResource {
             + "figures old → new with their labels and units, changed fields of the document block, in outline order. Without parameters: the latest "
             + "version against the one before. to=draft compares a version with the current draft (its agency and reviewers only), e.g. what a "
             + "returned report changed since.")
-    @APIResponse(responseCode = "200", description = "The comparison", content = @Content(schema = @Schema(implementation = DiffView.class)))
+    @APIResponse(responseCode = "200", description = "The comparison", content = @Content(schema = @Schema(implementation = ReportDiff.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = "No such round, report or version (VERSION_NOT_FOUND)")
     @APIResponse(responseCode = "422", description = "from or to is not a version number (VALIDATION_FAILED)")
-    public DiffView diff(@PathParam("round") String round, @PathParam("agency") String agency,
+    public ReportDiff diff(@PathParam("round") String round, @PathParam("agency") String agency,
                          @Parameter(description = "the earlier version; by default the one before to") @QueryParam("from")
                          @Pattern(regexp = "[1-9][0-9]{0,8}", message = "{baocao.version.pattern}") String from,
                          @Parameter(description = "the later version, or draft; by default the latest version") @QueryParam("to")
@@ -223,7 +223,7 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "One page of events", content = @Content(schema = @Schema(implementation = EventPage.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public PageResult<EventView> events(@PathParam("round") String round, @PathParam("agency") String agency, @Valid @BeanParam PageRequest page) {
+    public PageResult<ReportEvent> events(@PathParam("round") String round, @PathParam("agency") String agency, @Valid @BeanParam PageRequest page) {
         return reports.events(round, agency, page);
     }
 }

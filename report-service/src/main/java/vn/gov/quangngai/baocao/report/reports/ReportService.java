@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.jboss.logging.Logger;
 import vn.gov.quangngai.baocao.report.rounds.AuditTrail;
-import vn.gov.quangngai.baocao.report.rounds.EventView;
+import vn.gov.quangngai.baocao.report.rounds.ReportEvent;
 import vn.gov.quangngai.baocao.report.rounds.ReportAccess;
 import vn.gov.quangngai.baocao.report.rounds.ReportEntity;
 import vn.gov.quangngai.baocao.report.rounds.ReportRow;
@@ -32,9 +32,9 @@ public class ReportService {
     private static final Logger LOG = Logger.getLogger(ReportService.class);
 
     /** A report with its ETag; {@code created} when a PUT made the first draft; {@code replayed} when an Idempotency-Key answered again. */
-    public record Tagged(ReportView report, String etag, boolean created, boolean replayed) {
+    public record Tagged(Report report, String etag, boolean created, boolean replayed) {
 
-        public Tagged(ReportView report, String etag, boolean created) {
+        public Tagged(Report report, String etag, boolean created) {
             this(report, etag, created, false);
         }
     }
@@ -161,7 +161,7 @@ public class ReportService {
         report.returnReason = null;
         report.revision++;
         report.updatedAt = now;
-        ReportView view = ReportViews.report(report, report.draft);
+        Report view = ReportViews.report(report, report.draft);
         if (idempotencyKey != null) {
             idempotency.remember(report, idempotencyKey, fingerprint, version.version, view, now);
         }
@@ -203,7 +203,7 @@ public class ReportService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public VersionView version(String round, String agency, int number) {
+    public ReportVersion version(String round, String agency, int number) {
         ReportEntity report = access.readable(round, agency);
         ReportVersionEntity version = versions.find(report.id, number).orElseThrow(() -> new ApiException(ErrorCode.VERSION_NOT_FOUND,
                 Msg.of("report.version.notFound", round, agency, number, report.currentVersion)));
@@ -211,7 +211,7 @@ public class ReportService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<EventView> events(String round, String agency, PageRequest page) {
+    public PageResult<ReportEvent> events(String round, String agency, PageRequest page) {
         return audit.events(access.readable(round, agency), page);
     }
 }

@@ -16,17 +16,17 @@ public final class ReportViews {
     }
 
     /** The report with {@code content} as its body: the draft, or a submitted version for readers who never see drafts. */
-    public static ReportView report(ReportEntity report, ReportContent content) {
+    public static Report report(ReportEntity report, ReportContent content) {
         ReportContent shown = content == null ? ReportContent.empty() : content;
-        return new ReportView(report.round.code, report.agency.code, report.agencyName, report.status.name(),
+        return new Report(report.round.code, report.agency.code, report.agencyName, report.status.name(),
                 report.currentVersion, local(report.lastSubmittedAt), local(report.firstSubmittedAt), report.late,
                 report.returnReason, local(report.reopenedUntil), report.reopened ? Boolean.TRUE : null, local(report.updatedAt),
                 shown.document(), shown.sections(), shown.indicators(), shown.nilReport());
     }
 
-    static VersionView version(ReportEntity report, ReportVersionEntity version) {
+    static ReportVersion version(ReportEntity report, ReportVersionEntity version) {
         ReportContent content = version.content;
-        return new VersionView(report.round.code, report.agency.code, version.version, local(version.submittedAt),
+        return new ReportVersion(report.round.code, report.agency.code, version.version, local(version.submittedAt),
                 version.submittedBy, version.late, content.document(), content.sections(), content.indicators(), content.nilReport());
     }
 }

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.quangngai.baocao.report.reports.ReportService;
-import vn.gov.quangngai.baocao.report.reports.ReportView;
+import vn.gov.quangngai.baocao.report.reports.Report;
 import vn.gov.quangngai.baocao.report.shared.Examples;
 import vn.gov.quangngai.baocao.support.caller.Roles;
 import vn.gov.quangngai.baocao.support.http.Precondition;
@@ -48,8 +48,8 @@ public class ReviewResource {
     @Path("/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "returnReport", summary = "Return for correction", description = "SUBMITTED or ACCEPTED → RETURNED, with a required reason; the agency edits and submits again.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = ReasonRequest.class), examples = @ExampleObject(name = "return", value = Examples.RETURN_REQUEST)))
-    @APIResponse(responseCode = "200", description = "Returned", headers = @Header(name = "ETag", description = "the report's entity tag: send it back as If-Match"), content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = ReturnRequest.class), examples = @ExampleObject(name = "return", value = Examples.RETURN_REQUEST)))
+    @APIResponse(responseCode = "200", description = "Returned", headers = @Header(name = "ETag", description = "the report's entity tag: send it back as If-Match"), content = @Content(schema = @Schema(implementation = Report.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Not submitted (INVALID_TRANSITION)")
@@ -57,14 +57,14 @@ public class ReviewResource {
     @APIResponse(responseCode = "422", description = "No reason (VALIDATION_FAILED)")
     public Response returnReport(@PathParam("round") String round, @PathParam("agency") String agency,
                                  @Parameter(description = "the ETag last read") @HeaderParam("If-Match") String ifMatch,
-                                 @Context Request request, @Context HttpHeaders headers, ReasonRequest body) {
+                                 @Context Request request, @Context HttpHeaders headers, ReturnRequest body) {
         return tagged(review.returnReport(round, agency, body, Precondition.of(request, headers)));
     }
 
     @POST
     @Path("/accept")
     @Operation(operationId = "acceptReport", summary = "Accept", description = "SUBMITTED → ACCEPTED. Takes no body.")
-    @APIResponse(responseCode = "200", description = "Accepted", headers = @Header(name = "ETag", description = "the report's entity tag: send it back as If-Match"), content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "200", description = "Accepted", headers = @Header(name = "ETag", description = "the report's entity tag: send it back as If-Match"), content = @Content(schema = @Schema(implementation = Report.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Not submitted (INVALID_TRANSITION)")
@@ -80,7 +80,7 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "reopenReport", summary = "Reopen a closed round for this agency", description = "With a reason (recorded), and optionally until when; the report's status is unchanged.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReopenRequest.class)))
-    @APIResponse(responseCode = "200", description = "Reopened", headers = @Header(name = "ETag", description = "the report's entity tag: send it back as If-Match"), content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "200", description = "Reopened", headers = @Header(name = "ETag", description = "the report's entity tag: send it back as If-Match"), content = @Content(schema = @Schema(implementation = Report.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "The round is open (ROUND_NOT_CLOSED)")

@@ -38,7 +38,7 @@ public class ReviewService {
 
     /** SUBMITTED or ACCEPTED → RETURNED; the agency edits and submits again. */
     @Transactional
-    public ReportService.Tagged returnReport(String round, String agency, ReasonRequest body, Precondition precondition) {
+    public ReportService.Tagged returnReport(String round, String agency, ReturnRequest body, Precondition precondition) {
         String reason = Texts.clean(body.reason());
         ReportEntity report = access.forReview(round, agency, precondition);
         requireStatus(report, "returned", ReportStatus.SUBMITTED, ReportStatus.ACCEPTED);

@@ -48,13 +48,13 @@ public class AuditTrail {
     }
 
     /** One page of the report's audit events, oldest first. */
-    public PageResult<EventView> events(ReportEntity report, PageRequest page) {
-        List<EventView> items = events.page(report.id, page.page(), page.size()).stream().map(AuditTrail::view).toList();
+    public PageResult<ReportEvent> events(ReportEntity report, PageRequest page) {
+        List<ReportEvent> items = events.page(report.id, page.page(), page.size()).stream().map(AuditTrail::view).toList();
         return new PageResult<>(items, page.page(), page.size(), events.countFor(report.id));
     }
 
-    private static EventView view(ReportEventEntity event) {
-        return new EventView(event.id, Times.local(event.at), event.action,
+    private static ReportEvent view(ReportEventEntity event) {
+        return new ReportEvent(event.id, Times.local(event.at), event.action,
                 new Actor(event.actorSubject, event.actorUsername, event.actorName),
                 event.fromStatus, event.toStatus, event.version, event.reason);
     }

@@ -49,14 +49,14 @@ public class RoundResource {
             + "(a template, or templateCode naming a built-in one). A deadline in the past is accepted: rounds are also recorded after the fact.")
     @RequestBody(content = @Content(schema = @Schema(implementation = RoundRequest.class),
             examples = @ExampleObject(name = "dvcq-2021", summary = "The 2021 round of Công văn 2454/SNV-XDCQ", value = Examples.ROUND_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Opened; Location names it", headers = @Header(name = "Location", description = "the round's address"), content = @Content(schema = @Schema(implementation = RoundView.class)))
+    @APIResponse(responseCode = "201", description = "Opened; Location names it", headers = @Header(name = "Location", description = "the round's address"), content = @Content(schema = @Schema(implementation = Round.class)))
     @APIResponse(responseCode = "400", description = "Unreadable JSON (MALFORMED_REQUEST)")
     @APIResponse(responseCode = "403", description = "Not a reviewer")
     @APIResponse(responseCode = "409", description = "A round with this code exists (ROUND_EXISTS)")
     @APIResponse(responseCode = "422", description = "Every problem of the body, by JSON Pointer (VALIDATION_FAILED)", content = @Content(mediaType = "application/problem+json",
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-round", value = Examples.ROUND_PROBLEM)))
     public Response open(RoundRequest body, @jakarta.ws.rs.core.Context UriInfo uri) {
-        RoundView round = rounds.open(body);
+        Round round = rounds.open(body);
         return Response.created(uri.getAbsolutePathBuilder().path(round.code()).build()).entity(round).build();
     }
 
@@ -66,7 +66,7 @@ public class RoundResource {
             + "see every round, each with its reports counted by status (counts); a submitter sees the rounds its agency is expected in, each with its own report (report).")
     @APIResponse(responseCode = "200", description = "One page of rounds", content = @Content(schema = @Schema(implementation = RoundPage.class)))
     @APIResponse(responseCode = "422", description = "page, size or status out of range")
-    public PageResult<RoundView> list(@Valid @BeanParam PageRequest page,
+    public PageResult<Round> list(@Valid @BeanParam PageRequest page,
                                       @Parameter(description = "OPEN or CLOSED; both when absent") @QueryParam("status")
                                       @Pattern(regexp = "OPEN|CLOSED", message = "{baocao.roundStatus.pattern}") String status) {
         return rounds.list(page, status);
@@ -76,9 +76,9 @@ public class RoundResource {
     @Path("/{round}")
     @Authenticated
     @Operation(operationId = "getRound", summary = "One round, with its outline", description = "With its reports counted by status for those who see every agency; with its own report for a submitter.")
-    @APIResponse(responseCode = "200", description = "The round", content = @Content(schema = @Schema(implementation = RoundView.class)))
+    @APIResponse(responseCode = "200", description = "The round", content = @Content(schema = @Schema(implementation = Round.class)))
     @APIResponse(responseCode = "404", description = "No such round, or not one your agency is expected in (ROUND_NOT_FOUND)")
-    public RoundView get(@PathParam("round") String round) {
+    public Round get(@PathParam("round") String round) {
         return rounds.get(round);
     }
 
@@ -86,11 +86,11 @@ public class RoundResource {
     @Path("/{round}/close")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(operationId = "closeRound", summary = "Close a round", description = "No more submissions, until SNV reopens the round for an agency. Takes no body.")
-    @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = RoundView.class)))
+    @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = Round.class)))
     @APIResponse(responseCode = "403", description = "Not a reviewer")
     @APIResponse(responseCode = "404", description = "No such round (ROUND_NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "Closed already (ROUND_CLOSED)")
-    public RoundView close(@PathParam("round") String round) {
+    public Round close(@PathParam("round") String round) {
         return rounds.close(round);
     }
 }

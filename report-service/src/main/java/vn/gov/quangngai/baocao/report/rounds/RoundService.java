@@ -53,7 +53,7 @@ public class RoundService {
 
     /** Opens a round from its checked request; every expected agency gets a NOT_STARTED report. */
     @Transactional
-    public RoundView open(RoundRequest body) {
+    public Round open(RoundRequest body) {
         String code = body.code();
         if (rounds.findByCode(code).isPresent()) {
             throw exists(code);
@@ -118,7 +118,7 @@ public class RoundService {
 
     /** Newest first, optionally only the OPEN or the CLOSED ones; with counts, or with the caller's own report. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<RoundView> list(PageRequest page, String status) {
+    public PageResult<Round> list(PageRequest page, String status) {
         if (caller.seesAllRounds()) {
             return new PageResult<>(views(rounds.pageAll(status, page.page(), page.size())), page.page(), page.size(), rounds.countAll(status));
         }
@@ -128,7 +128,7 @@ public class RoundService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public RoundView get(String code) {
+    public Round get(String code) {
         return views(List.of(visible(code))).get(0);
     }
 
@@ -147,7 +147,7 @@ public class RoundService {
 
     /** Closes the round: no more submissions, unless SNV reopens it for an agency. */
     @Transactional
-    public RoundView close(String code) {
+    public Round close(String code) {
         RoundEntity round = rounds.findByCodeForUpdate(normalize(code)).orElseThrow(() -> notFound(code));
         if (round.isClosed()) {
             throw new ApiException(ErrorCode.ROUND_CLOSED, Msg.of("report.round.alreadyClosed", round.code, Times.local(round.closedAt)));
@@ -185,7 +185,7 @@ public class RoundService {
         return lineage;
     }
 
-    private List<RoundView> views(List<RoundEntity> page) {
+    private List<Round> views(List<RoundEntity> page) {
         if (caller.seesAllRounds()) {
             Map<Long, RoundCounts> counts = lines.counts(page.stream().map(r -> r.id).toList());
             return page.stream().map(r -> RoundViews.round(r, reports.expected(r), counts.get(r.id), null)).toList();

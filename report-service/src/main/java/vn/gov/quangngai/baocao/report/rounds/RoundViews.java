@@ -10,7 +10,7 @@ public final class RoundViews {
     private RoundViews() {
     }
 
-    public static RoundView round(RoundEntity round, List<ReportEntity> expected) {
+    public static Round round(RoundEntity round, List<ReportEntity> expected) {
         return round(round, expected, null, null);
     }
 
@@ -18,12 +18,12 @@ public final class RoundViews {
      * The round with its expected agencies as they were in its period, and its counts (for those who
      * see every agency) or the caller's own report (for a submitter); either may be null.
      */
-    public static RoundView round(RoundEntity round, List<ReportEntity> expected, RoundCounts counts, ReportRow own) {
-        return new RoundView(round.code, round.title,
-                new RoundView.Request(round.requestNumber, round.requestDate, round.requestIssuer),
-                new RoundView.Period(round.periodKind, round.periodYear, round.periodIndex),
+    public static Round round(RoundEntity round, List<ReportEntity> expected, RoundCounts counts, ReportRow own) {
+        return new Round(round.code, round.title,
+                new Round.Request(round.requestNumber, round.requestDate, round.requestIssuer),
+                new Round.Period(round.periodKind, round.periodYear, round.periodIndex),
                 local(round.deadline), round.status, expected.stream().map(r -> r.agency.code).toList(), round.asOf,
-                expected.stream().map(r -> new RoundView.ExpectedAgency(r.agency.code, r.agencyName, r.agencyKind, r.agencyParent)).toList(),
+                expected.stream().map(r -> new Round.ExpectedAgency(r.agency.code, r.agencyName, r.agencyKind, r.agencyParent)).toList(),
                 round.templateCode, round.template, local(round.createdAt), local(round.closedAt), counts, own);
     }
 

@@ -15,17 +15,17 @@ public class TemplateCatalog {
 
     static final List<String> RESOURCES = List.of("templates/dan-van-chinh-quyen-nam.json");
 
-    private final List<TemplateView> templates;
+    private final List<BuiltInTemplate> templates;
 
     public TemplateCatalog(ObjectMapper json) {
         this.templates = RESOURCES.stream().map(resource -> load(json, resource)).toList();
     }
 
-    public List<TemplateView> all() {
+    public List<BuiltInTemplate> all() {
         return templates;
     }
 
-    public Optional<TemplateView> find(String code) {
+    public Optional<BuiltInTemplate> find(String code) {
         return templates.stream().filter(t -> t.code().equals(code)).findFirst();
     }
 
@@ -33,12 +33,12 @@ public class TemplateCatalog {
         return find(code).map(t -> new Template(t.sections()));
     }
 
-    private static TemplateView load(ObjectMapper json, String resource) {
+    private static BuiltInTemplate load(ObjectMapper json, String resource) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing built-in template " + resource);
             }
-            return json.readValue(in, TemplateView.class);
+            return json.readValue(in, BuiltInTemplate.class);
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable built-in template " + resource, e);
         }

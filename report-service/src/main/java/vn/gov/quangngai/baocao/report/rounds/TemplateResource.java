@@ -31,17 +31,17 @@ public class TemplateResource {
 
     @GET
     @Operation(operationId = "listTemplates", summary = "List built-in outlines", description = "The annual \"dân vận chính quyền\" outline first.")
-    @APIResponse(responseCode = "200", description = "The outlines", content = @Content(schema = @Schema(implementation = TemplateView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    public List<TemplateView> list() {
+    @APIResponse(responseCode = "200", description = "The outlines", content = @Content(schema = @Schema(implementation = BuiltInTemplate.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    public List<BuiltInTemplate> list() {
         return templates.all();
     }
 
     @GET
     @Path("/{code}")
     @Operation(operationId = "getTemplate", summary = "One built-in outline")
-    @APIResponse(responseCode = "200", description = "The outline", content = @Content(schema = @Schema(implementation = TemplateView.class)))
+    @APIResponse(responseCode = "200", description = "The outline", content = @Content(schema = @Schema(implementation = BuiltInTemplate.class)))
     @APIResponse(responseCode = "404", description = "No such outline (TEMPLATE_NOT_FOUND)")
-    public TemplateView get(@PathParam("code") String code) {
+    public BuiltInTemplate get(@PathParam("code") String code) {
         return templates.find(code).orElseThrow(() -> new ApiException(ErrorCode.TEMPLATE_NOT_FOUND, Msg.of("report.template.notFound", code)));
     }
 }

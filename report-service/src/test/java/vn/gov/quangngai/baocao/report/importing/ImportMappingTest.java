@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.quangngai.baocao.importer.FigureType;
 import vn.gov.quangngai.baocao.importer.Outline;
 import vn.gov.quangngai.baocao.importer.SeedReport;
-import vn.gov.quangngai.baocao.report.rounds.TemplateView;
+import vn.gov.quangngai.baocao.report.rounds.BuiltInTemplate;
 import vn.gov.quangngai.baocao.report.shared.IndicatorType;
 import vn.gov.quangngai.baocao.report.shared.ReportContent;
 import vn.gov.quangngai.baocao.report.shared.Template;
@@ -39,7 +39,7 @@ class ImportMappingTest {
 
     @Test
     void theOutlineKeepsEveryFigureWithItsTypeAndHints() throws IOException {
-        Template template = new Template(JSON.treeToValue(resource("/templates/dan-van-chinh-quyen-nam.json"), TemplateView.class).sections());
+        Template template = new Template(JSON.treeToValue(resource("/templates/dan-van-chinh-quyen-nam.json"), BuiltInTemplate.class).sections());
 
         Outline outline = ImportMapping.outline(template);
 

@@ -29,19 +29,19 @@ class ReportDifferTest {
 
     @Test
     void runsOfWordsGiveBackBothTexts() {
-        List<ReportDiff.WordRun> runs = ReportDiffer.words("Tổ chức 12 lớp bồi dưỡng cho người có uy tín.", "Tổ chức 14 lớp tập huấn cho người có uy tín.");
+        List<ReportChanges.WordRun> runs = ReportDiffer.words("Tổ chức 12 lớp bồi dưỡng cho người có uy tín.", "Tổ chức 14 lớp tập huấn cho người có uy tín.");
 
-        assertThat(runs).extracting(ReportDiff.WordRun::op).containsExactly(ReportDiff.Op.EQUAL, ReportDiff.Op.DELETE, ReportDiff.Op.INSERT,
-                ReportDiff.Op.EQUAL, ReportDiff.Op.DELETE, ReportDiff.Op.INSERT, ReportDiff.Op.EQUAL);
-        assertThat(join(runs, ReportDiff.Op.INSERT)).isEqualTo("Tổ chức 12 lớp bồi dưỡng cho người có uy tín.");
-        assertThat(join(runs, ReportDiff.Op.DELETE)).isEqualTo("Tổ chức 14 lớp tập huấn cho người có uy tín.");
+        assertThat(runs).extracting(ReportChanges.WordRun::op).containsExactly(ReportChanges.Op.EQUAL, ReportChanges.Op.DELETE, ReportChanges.Op.INSERT,
+                ReportChanges.Op.EQUAL, ReportChanges.Op.DELETE, ReportChanges.Op.INSERT, ReportChanges.Op.EQUAL);
+        assertThat(join(runs, ReportChanges.Op.INSERT)).isEqualTo("Tổ chức 12 lớp bồi dưỡng cho người có uy tín.");
+        assertThat(join(runs, ReportChanges.Op.DELETE)).isEqualTo("Tổ chức 14 lớp tập huấn cho người có uy tín.");
     }
 
     @Test
     void identicalTextsAreOneEqualRunAndEmptyOnesNone() {
-        assertThat(ReportDiffer.words("Không phát sinh.", "Không phát sinh.")).containsExactly(new ReportDiff.WordRun(ReportDiff.Op.EQUAL, "Không phát sinh."));
+        assertThat(ReportDiffer.words("Không phát sinh.", "Không phát sinh.")).containsExactly(new ReportChanges.WordRun(ReportChanges.Op.EQUAL, "Không phát sinh."));
         assertThat(ReportDiffer.words("", "")).isEmpty();
-        assertThat(ReportDiffer.words("", "Mới")).containsExactly(new ReportDiff.WordRun(ReportDiff.Op.INSERT, "Mới"));
+        assertThat(ReportDiffer.words("", "Mới")).containsExactly(new ReportChanges.WordRun(ReportChanges.Op.INSERT, "Mới"));
     }
 
     @Test
@@ -52,19 +52,19 @@ class ReportDifferTest {
                 new ReportContent.IndicatorValue("money", IntNode.valueOf(900000000)), new ReportContent.IndicatorValue("model", BooleanNode.TRUE),
                 new ReportContent.IndicatorValue("plans", DecimalNode.valueOf(new BigDecimal("2.0"))));
 
-        ReportDiff diff = new ReportDiffer(OUTLINE).diff(before, after);
+        ReportChanges diff = new ReportDiffer(OUTLINE).diff(before, after);
 
-        assertThat(diff.sections()).extracting(ReportDiff.SectionChange::key, ReportDiff.SectionChange::change)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("I", ReportDiff.Change.UNCHANGED), org.assertj.core.groups.Tuple.tuple("II", ReportDiff.Change.ADDED));
-        assertThat(diff.indicators()).extracting(ReportDiff.FigureChange::code, ReportDiff.FigureChange::change).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("plans", ReportDiff.Change.UNCHANGED),
-                org.assertj.core.groups.Tuple.tuple("money", ReportDiff.Change.CHANGED),
-                org.assertj.core.groups.Tuple.tuple("model", ReportDiff.Change.ADDED));
+        assertThat(diff.sections()).extracting(ReportChanges.SectionChange::key, ReportChanges.SectionChange::change)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("I", ReportChanges.Change.UNCHANGED), org.assertj.core.groups.Tuple.tuple("II", ReportChanges.Change.ADDED));
+        assertThat(diff.indicators()).extracting(ReportChanges.FigureChange::code, ReportChanges.FigureChange::change).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("plans", ReportChanges.Change.UNCHANGED),
+                org.assertj.core.groups.Tuple.tuple("money", ReportChanges.Change.CHANGED),
+                org.assertj.core.groups.Tuple.tuple("model", ReportChanges.Change.ADDED));
         assertThat(diff.indicators().get(1).unit()).isEqualTo("đồng");
         assertThat(diff.document()).isEmpty();
     }
 
-    private static String join(List<ReportDiff.WordRun> runs, ReportDiff.Op without) {
-        return runs.stream().filter(r -> r.op() != without).map(ReportDiff.WordRun::text).reduce("", String::concat);
+    private static String join(List<ReportChanges.WordRun> runs, ReportChanges.Op without) {
+        return runs.stream().filter(r -> r.op() != without).map(ReportChanges.WordRun::text).reduce("", String::concat);
     }
 }

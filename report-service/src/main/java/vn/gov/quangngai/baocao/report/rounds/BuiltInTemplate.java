@@ -6,7 +6,7 @@ import vn.gov.quangngai.baocao.report.shared.Template;
 
 /** A built-in outline: its code, title and sections with their figures. */
 @Schema(name = "BuiltInTemplate")
-public record TemplateView(
+public record BuiltInTemplate(
         @Schema(example = "DVCQ-NAM") String code,
         @Schema(example = "Báo cáo kết quả thực hiện công tác dân vận chính quyền và Quy chế dân chủ ở cơ sở (hằng năm)") String title,
         List<Template.Section> sections) {

@@ -11,7 +11,7 @@ import vn.gov.quangngai.baocao.report.shared.ReportStatus;
 /** An agency's report: where it stands, and its content (the draft for its agency and reviewers; the last submitted version for report readers). */
 @Schema(name = "Report")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ReportView(
+public record Report(
         @Schema(required = true, example = "DVCQ-2021") String round,
         @Schema(required = true, example = "BDT") String agency,
         @Schema(required = true, example = "Ban Dân tộc") String agencyName,

@@ -10,7 +10,7 @@ import vn.gov.quangngai.baocao.support.caller.Actor;
 /** One step of a report's audit trail. */
 @Schema(name = "ReportEvent")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record EventView(
+public record ReportEvent(
         @Schema(required = true) long id,
         @Schema(required = true) OffsetDateTime at,
         @Schema(required = true, enumeration = {"DRAFT_SAVED", "SUBMITTED", "RETURNED", "ACCEPTED", "REOPENED"}, example = "RETURNED") String action,

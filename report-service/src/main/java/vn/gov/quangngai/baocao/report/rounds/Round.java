@@ -11,7 +11,7 @@ import vn.gov.quangngai.baocao.report.shared.Template;
 /** A reporting round as the API shows it. */
 @Schema(name = "Round")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RoundView(
+public record Round(
         @Schema(required = true, example = "DVCQ-2021") String code,
         @Schema(required = true, example = "Báo cáo kết quả công tác dân vận chính quyền năm 2021") String title,
         @Schema(required = true) Request request,

@@ -8,7 +8,7 @@ import vn.gov.quangngai.baocao.support.caller.Actor;
 
 /** A frozen version of a report, exactly as it was submitted. */
 @Schema(name = "ReportVersion")
-public record VersionView(
+public record ReportVersion(
         @Schema(required = true, example = "DVCQ-2021") String round,
         @Schema(required = true, example = "BDT") String agency,
         @Schema(required = true, example = "1") int version,
