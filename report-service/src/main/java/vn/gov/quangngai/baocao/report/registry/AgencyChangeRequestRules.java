@@ -2,10 +2,13 @@ package vn.gov.quangngai.baocao.report.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.gov.quangngai.baocao.report.shared.FieldProblems;
 import vn.gov.quangngai.baocao.support.body.BodyRule;
 import vn.gov.quangngai.baocao.support.i18n.Msg;
@@ -18,7 +21,7 @@ import vn.gov.quangngai.baocao.support.problem.Problem;
 @ApplicationScoped
 public class AgencyChangeRequestRules implements BodyRule<AgencyChangeRequest> {
 
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z0-9-]{2,40}");
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9-]{2,40}");
 
     @Override
     public Class<AgencyChangeRequest> type() {
@@ -44,7 +47,7 @@ public class AgencyChangeRequestRules implements BodyRule<AgencyChangeRequest> {
             case SPLIT -> Set.of("code", "into");
             case DISSOLVE -> Set.of("code");
         };
-        Map<String, Object> given = new java.util.LinkedHashMap<>();
+        Map<String, Object> given = new LinkedHashMap<>();
         given.put("code", body.code());
         given.put("name", body.name() == null || body.name().isBlank() ? null : body.name());
         given.put("kind", body.kind());
@@ -97,13 +100,13 @@ public class AgencyChangeRequestRules implements BodyRule<AgencyChangeRequest> {
         }
         JsonNode kind = node.get("kind");
         if (kind != null && (!kind.isTextual() || !isKind(kind.textValue()))) {
-            problems.add(FieldProblems.of(pointer + "/kind", Msg.of("support.field.oneOf", java.util.Arrays.toString(AgencyKind.values())), locale));
+            problems.add(FieldProblems.of(pointer + "/kind", Msg.of("support.field.oneOf", Arrays.toString(AgencyKind.values())), locale));
         } else if (kind == null && complete) {
             problems.add(FieldProblems.of(pointer + "/kind", Msg.of("support.field.required"), locale));
         }
     }
 
     private static boolean isKind(String text) {
-        return java.util.Arrays.stream(AgencyKind.values()).anyMatch(k -> k.name().equals(text));
+        return Arrays.stream(AgencyKind.values()).anyMatch(k -> k.name().equals(text));
     }
 }

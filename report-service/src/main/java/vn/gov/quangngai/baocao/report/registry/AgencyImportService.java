@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +118,7 @@ public class AgencyImportService {
                 changed++;
             }
         }
-        errors.sort(java.util.Comparator.comparingInt(AgencyImportResult.LineError::line));
+        errors.sort(Comparator.comparingInt(AgencyImportResult.LineError::line));
         boolean applied = !dryRun && errors.isEmpty();
         if (applied && !changes.isEmpty()) {
             batch.write(state, changes, Times.now(), registry.appliedBy());

@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The agency registry: codes, their periods and the links from predecessors to successors. Lists
@@ -24,7 +26,7 @@ class AgencyRepository implements PanacheRepositoryBase<AgencyEntity, String> {
 
     /** Every code ever in the registry. */
     public Set<String> codes() {
-        return new java.util.HashSet<>(getEntityManager().createQuery("select a.code from AgencyEntity a", String.class).getResultList());
+        return new HashSet<>(getEntityManager().createQuery("select a.code from AgencyEntity a", String.class).getResultList());
     }
 
     public int nextSortOrder() {
@@ -67,7 +69,7 @@ class AgencyRepository implements PanacheRepositoryBase<AgencyEntity, String> {
     }
 
     /** Every period of the given codes, by code, each code's oldest first. */
-    public List<AgencyPeriodEntity> periodsOf(java.util.Collection<String> codes) {
+    public List<AgencyPeriodEntity> periodsOf(Collection<String> codes) {
         if (codes.isEmpty()) {
             return List.of();
         }
@@ -126,7 +128,7 @@ class AgencyRepository implements PanacheRepositoryBase<AgencyEntity, String> {
         return closure(code, this::successors);
     }
 
-    private static Set<String> closure(String start, java.util.function.Function<String, List<String>> next) {
+    private static Set<String> closure(String start, Function<String, List<String>> next) {
         Set<String> found = new LinkedHashSet<>();
         List<String> frontier = new ArrayList<>(List.of(start));
         while (!frontier.isEmpty()) {

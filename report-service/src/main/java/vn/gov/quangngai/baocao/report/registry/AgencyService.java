@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +147,7 @@ public class AgencyService {
     /** The agencies in force on {@code day} among {@code codes}, by code; absent codes were not in force then. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, AgencyPeriod> inForce(List<String> codes, LocalDate day) {
-        Map<String, AgencyPeriod> periods = new java.util.HashMap<>();
+        Map<String, AgencyPeriod> periods = new HashMap<>();
         agencies.periodsOn(codes, day).forEach((code, period) -> periods.put(code, AgencyViews.period(period)));
         return periods;
     }

@@ -2,6 +2,7 @@ package vn.gov.quangngai.baocao.report.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 import org.hibernate.Session;
 
 /**
@@ -128,7 +130,7 @@ class RegistryBatch {
         }
     }
 
-    private static java.sql.Array texts(Connection connection, java.util.stream.Stream<String> values) throws SQLException {
+    private static Array texts(Connection connection, Stream<String> values) throws SQLException {
         return connection.createArrayOf("text", values.toArray());
     }
 

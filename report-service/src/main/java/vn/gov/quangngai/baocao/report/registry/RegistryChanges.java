@@ -2,9 +2,12 @@ package vn.gov.quangngai.baocao.report.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import vn.gov.quangngai.baocao.report.shared.Texts;
 
 /** Between the API's change requests and results and the registry's changes and plans. */
@@ -56,9 +59,9 @@ final class RegistryChanges {
     static Set<String> codes(RegistryChange change) {
         List<String> codes = new ArrayList<>();
         if (change instanceof RegistryChange.Create create) {
-            codes.addAll(java.util.Arrays.asList(create.code(), create.parent()));
+            codes.addAll(Arrays.asList(create.code(), create.parent()));
         } else if (change instanceof RegistryChange.Rename rename) {
-            codes.addAll(java.util.Arrays.asList(rename.code(), rename.parent()));
+            codes.addAll(Arrays.asList(rename.code(), rename.parent()));
         } else if (change instanceof RegistryChange.Merge merge) {
             codes.addAll(merge.from());
             codes.add(merge.into());
@@ -68,7 +71,7 @@ final class RegistryChanges {
         } else if (change instanceof RegistryChange.Dissolve dissolve) {
             codes.add(dissolve.code());
         }
-        return codes.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        return codes.stream().filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The codes a recorded change ended: a merge's {@code from}, a split's or a dissolution's {@code code}. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Some codes' periods held in memory, read once, for a batch of changes planned one after the
@@ -53,7 +54,7 @@ public final class RegistryState implements RegistryPlanner.Registry {
         plan.begun().forEach(begun -> byCode.computeIfAbsent(begun.code(), code -> new ArrayList<>()).add(new Row(null, begun)));
     }
 
-    private void replaceOpen(String code, java.util.function.UnaryOperator<AgencyPeriod> change) {
+    private void replaceOpen(String code, UnaryOperator<AgencyPeriod> change) {
         List<Row> rows = byCode.get(code);
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).period().isOpen()) {

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.util.HexFormat;
 import java.util.Optional;
 import vn.gov.quangngai.baocao.report.rounds.ReportEntity;
 import vn.gov.quangngai.baocao.report.shared.ReportContent;
@@ -73,7 +74,7 @@ public class IdempotencyKeys {
     static String bodyFingerprint(ReportContent content) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(CANONICAL.writeValueAsBytes(content));
-            return "body:" + java.util.HexFormat.of().formatHex(hash);
+            return "body:" + HexFormat.of().formatHex(hash);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("unserialisable report content", e);
         } catch (NoSuchAlgorithmException e) {

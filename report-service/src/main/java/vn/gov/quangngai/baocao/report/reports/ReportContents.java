@@ -1,7 +1,9 @@
 package vn.gov.quangngai.baocao.report.reports;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import vn.gov.quangngai.baocao.report.shared.ReportContent;
 import vn.gov.quangngai.baocao.report.shared.Template;
@@ -30,11 +32,11 @@ final class ReportContents {
     }
 
     /** Problems that stop a submission: required figures left empty (a nil report needs none). */
-    static List<Problem.FieldError> missingAtSubmit(ReportContent content, Template template, java.util.Locale locale) {
+    static List<Problem.FieldError> missingAtSubmit(ReportContent content, Template template, Locale locale) {
         if (content.nilReport()) {
             return List.of();
         }
-        List<Problem.FieldError> problems = new java.util.ArrayList<>();
+        List<Problem.FieldError> problems = new ArrayList<>();
         for (Template.Indicator figure : template.indicators()) {
             if (!figure.required()) {
                 continue;

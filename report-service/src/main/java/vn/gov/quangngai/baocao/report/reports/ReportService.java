@@ -105,7 +105,7 @@ public class ReportService {
             throw new ApiException(ErrorCode.INVALID_TRANSITION, report.status == ReportStatus.NOT_STARTED
                     ? Msg.of("report.submit.noDraft")
                     : Msg.of("report.submit.notSubmittable", report.status.word(), report.currentVersion),
-                    java.util.List.of(), TransitionRefusal.of(report.status).name());
+                    List.of(), TransitionRefusal.of(report.status).name());
         }
         return freeze(report, idempotencyKey, submitFingerprint(report.etag()));
     }

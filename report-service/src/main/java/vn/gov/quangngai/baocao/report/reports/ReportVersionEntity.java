@@ -7,6 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
@@ -50,12 +51,12 @@ class ReportVersionEntity {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && java.util.Objects.equals(reportId, key.reportId) && version == key.version;
+            return other instanceof Key key && Objects.equals(reportId, key.reportId) && version == key.version;
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(reportId, version);
+            return Objects.hash(reportId, version);
         }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -43,13 +44,13 @@ class SubmitIdempotencyEntity {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && java.util.Objects.equals(reportId, key.reportId)
-                    && java.util.Objects.equals(idempotencyKey, key.idempotencyKey);
+            return other instanceof Key key && Objects.equals(reportId, key.reportId)
+                    && Objects.equals(idempotencyKey, key.idempotencyKey);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(reportId, idempotencyKey);
+            return Objects.hash(reportId, idempotencyKey);
         }
     }
 }

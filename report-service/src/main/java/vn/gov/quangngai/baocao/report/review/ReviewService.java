@@ -3,6 +3,8 @@ package vn.gov.quangngai.baocao.report.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import vn.gov.quangngai.baocao.report.reports.ReportService;
 import vn.gov.quangngai.baocao.report.reports.ReportViews;
@@ -69,7 +71,7 @@ public class ReviewService {
     }
 
     private ReportService.Tagged change(ReportEntity report, ReportStatus to, String action, String reason,
-                                        java.util.function.Consumer<ReportEntity> alsoChange) {
+                                        Consumer<ReportEntity> alsoChange) {
         OffsetDateTime now = Times.now();
         ReportStatus from = report.status;
         report.status = to;
@@ -89,7 +91,7 @@ public class ReviewService {
             }
         }
         throw new ApiException(ErrorCode.INVALID_TRANSITION, Msg.of("report.review.refused", report.status.word(), Msg.of("report.review.verb." + verb)),
-                java.util.List.of(), TransitionRefusal.of(report.status).name());
+                List.of(), TransitionRefusal.of(report.status).name());
     }
 
 }

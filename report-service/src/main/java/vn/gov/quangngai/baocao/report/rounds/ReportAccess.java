@@ -1,6 +1,7 @@
 package vn.gov.quangngai.baocao.report.rounds;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import vn.gov.quangngai.baocao.report.shared.CallerContext;
 import vn.gov.quangngai.baocao.support.http.Precondition;
@@ -40,7 +41,7 @@ public class ReportAccess {
      * read: the round visible to the caller (else 404), the caller acting for that agency (else 403),
      * the agency expected in the round (else 404).
      */
-    @jakarta.transaction.Transactional
+    @Transactional
     public void requireOwnReport(String roundCode, String agency) {
         RoundEntity round = rounds.visible(roundCode);
         if (!caller.submitsFor(agency)) {
@@ -56,7 +57,7 @@ public class ReportAccess {
      * not found when the caller does not see it (as when reading it), else not its agency. Takes the
      * caller's agency as an argument: it runs off the request's own thread, before the body is read.
      */
-    @jakarta.transaction.Transactional
+    @Transactional
     public ApiException refusalOfAnotherAgency(String roundCode, String agency, String callerAgency) {
         return callerAgency != null && rounds.visibleToAgency(roundCode, callerAgency) ? notYourAgency(agency) : RoundService.notFound(roundCode);
     }

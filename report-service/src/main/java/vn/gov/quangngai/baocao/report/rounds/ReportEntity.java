@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.ws.rs.core.EntityTag;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -95,8 +96,8 @@ public class ReportEntity {
     public OffsetDateTime updatedAt;
 
     /** Changes with every change of the report: its draft, status or counters. */
-    public jakarta.ws.rs.core.EntityTag entityTag() {
-        return new jakarta.ws.rs.core.EntityTag(id + "-" + revision);
+    public EntityTag entityTag() {
+        return new EntityTag(id + "-" + revision);
     }
 
     /** The entity tag as the ETag header writes it. */

@@ -3,6 +3,7 @@ package vn.gov.quangngai.baocao.report.rounds;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ class ReportRepository implements PanacheRepository<ReportEntity> {
     }
 
     /** Whether any of the agencies is expected in the round. */
-    public boolean isAnyExpected(RoundEntity round, java.util.Collection<String> agencyCodes) {
+    public boolean isAnyExpected(RoundEntity round, Collection<String> agencyCodes) {
         return !getEntityManager()
                 .createQuery("select p.id from ReportEntity p where p.round = :round and p.agency.code in :agencies", Long.class)
                 .setParameter("round", round).setParameter("agencies", agencyCodes).setMaxResults(1).getResultList().isEmpty();

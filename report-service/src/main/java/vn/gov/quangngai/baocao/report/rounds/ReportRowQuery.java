@@ -2,10 +2,14 @@ package vn.gov.quangngai.baocao.report.rounds;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.gov.quangngai.baocao.report.shared.ReportStatus;
 
 /**
@@ -54,7 +58,7 @@ class ReportRowQuery {
     }
 
     /** One agency's line in the round, if it is expected. */
-    public java.util.Optional<Line> line(RoundEntity round, String agency) {
+    public Optional<Line> line(RoundEntity round, String agency) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entities.createNativeQuery(LINE + " AND p.agency_code = :agency", Object[].class)
                 .setParameter("round", round.id).setParameter("agency", agency).getResultList();
@@ -96,9 +100,9 @@ class ReportRowQuery {
         if (value == null || value instanceof OffsetDateTime) {
             return (OffsetDateTime) value;
         }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
         }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

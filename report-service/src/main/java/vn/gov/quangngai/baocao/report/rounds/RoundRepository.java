@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,7 +44,7 @@ class RoundRepository implements PanacheRepository<RoundEntity> {
     }
 
     private static String where(String status, String agency) {
-        List<String> conditions = new java.util.ArrayList<>();
+        List<String> conditions = new ArrayList<>();
         if (status != null) {
             conditions.add("r.status = :status");
         }

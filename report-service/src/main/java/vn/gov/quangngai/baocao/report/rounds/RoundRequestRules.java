@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import vn.gov.quangngai.baocao.report.registry.AgencyPeriod;
 import vn.gov.quangngai.baocao.report.registry.AgencyService;
@@ -76,7 +77,7 @@ public class RoundRequestRules implements BodyRule<RoundRequest> {
         }
         Set<String> known = registry.codes();
         Map<String, AgencyPeriod> inForce = asOf == null ? Map.of()
-                : registry.inForce(codes.stream().filter(java.util.Objects::nonNull).map(String::strip).toList(), asOf);
+                : registry.inForce(codes.stream().filter(Objects::nonNull).map(String::strip).toList(), asOf);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i) == null ? null : codes.get(i).strip();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -55,7 +56,7 @@ public class RoundResource {
     @APIResponse(responseCode = "409", description = "A round with this code exists (ROUND_EXISTS)")
     @APIResponse(responseCode = "422", description = "Every problem of the body, by JSON Pointer (VALIDATION_FAILED)", content = @Content(mediaType = "application/problem+json",
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-round", value = Examples.ROUND_PROBLEM)))
-    public Response open(RoundRequest body, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response open(RoundRequest body, @Context UriInfo uri) {
         Round round = rounds.open(body);
         return Response.created(uri.getAbsolutePathBuilder().path(round.code()).build()).entity(round).build();
     }

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import vn.gov.quangngai.baocao.report.registry.AgencyPeriod;
 import vn.gov.quangngai.baocao.report.registry.AgencyService;
@@ -179,8 +181,8 @@ public class RoundService {
     }
 
     /** The agency and every agency it took over from. */
-    java.util.Set<String> lineage(String agency) {
-        java.util.Set<String> lineage = new java.util.LinkedHashSet<>(List.of(agency));
+    Set<String> lineage(String agency) {
+        Set<String> lineage = new LinkedHashSet<>(List.of(agency));
         lineage.addAll(registry.predecessors(agency));
         return lineage;
     }
