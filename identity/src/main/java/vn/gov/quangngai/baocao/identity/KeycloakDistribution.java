@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -91,7 +92,7 @@ final class KeycloakDistribution {
                     Files.createDirectories(path);
                 } else {
                     Files.createDirectories(path.getParent());
-                    Files.copy(in, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(in, path, StandardCopyOption.REPLACE_EXISTING);
                     if (path.getFileName().toString().endsWith(".sh")) {
                         path.toFile().setExecutable(true);
                     }

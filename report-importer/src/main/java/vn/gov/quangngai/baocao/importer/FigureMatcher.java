@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -165,7 +166,7 @@ final class FigureMatcher {
             return figure.counts(noun);
         }
         List<String> before = mention.keysBefore();
-        return figure.nouns.stream().anyMatch(n -> java.util.Collections.indexOfSubList(before, n) >= 0);
+        return figure.nouns.stream().anyMatch(n -> Collections.indexOfSubList(before, n) >= 0);
     }
 
     private static boolean fits(FigureProfile figure, BigDecimal value) {

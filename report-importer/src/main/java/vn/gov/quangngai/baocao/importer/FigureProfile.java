@@ -1,9 +1,12 @@
 package vn.gov.quangngai.baocao.importer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,7 +86,7 @@ final class FigureProfile {
             List<String> folded = u.stream().map(k -> VietnameseText.fold(k.replaceAll("\\d$", ""))).toList();
             for (int i = 0; i + folded.size() <= labelWords.size(); i++) {
                 if (labelWords.subList(i, i + folded.size()).equals(folded)) {
-                    java.util.Arrays.fill(inUnit, i, i + folded.size(), true);
+                    Arrays.fill(inUnit, i, i + folded.size(), true);
                 }
             }
         }
@@ -104,7 +107,7 @@ final class FigureProfile {
             }
         }
         evidence.addAll(terms);
-        List<List<String>> unitNouns = new java.util.ArrayList<>(unit);
+        List<List<String>> unitNouns = new ArrayList<>(unit);
         if (unitText != null) {
             UNIT_SYNONYMS.getOrDefault(unitText.strip().toLowerCase(), List.of()).forEach(s -> unitNouns.add(VietnameseText.keys(s)));
         }
@@ -115,22 +118,22 @@ final class FigureProfile {
      * The words a label starts with when it names what is counted rather than the unit ("Người có
      * uy tín ốm đau …, được thăm hỏi" counted in "trường hợp"): a number may be followed by them.
      */
-    private java.util.Optional<List<String>> leadingNoun(List<String> label) {
+    private Optional<List<String>> leadingNoun(List<String> label) {
         boolean counted = !label.isEmpty() && (label.get(0).equals(VietnameseText.key("số")) || label.get(0).equals(VietnameseText.key("tổng")));
         if (counted || unit.stream().anyMatch(u -> startsWith(label, u))) {
             // "Số lượt …", "Lượt tiếp dân …": the unit is the noun
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<String> lead = label.subList(0, Math.min(label.size(), 3));
         if (lead.size() < 2 || STOP_WORDS.contains(VietnameseText.fold(lead.get(0).replaceAll("\\d$", "")))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(List.copyOf(lead));
+        return Optional.of(List.copyOf(lead));
     }
 
     /** The profiles of an outline's figures, each knowing which of its terms are its own. */
     static List<FigureProfile> of(Outline outline) {
-        List<FigureProfile> figures = new java.util.ArrayList<>();
+        List<FigureProfile> figures = new ArrayList<>();
         for (Outline.Section section : outline.sections()) {
             section.figures().forEach(figure -> figures.add(new FigureProfile(figure, section.key())));
         }
@@ -205,7 +208,7 @@ final class FigureProfile {
             return false;
         }
         List<String> head = noun.subList(0, Math.min(2, noun.size()));
-        return counts(noun) || java.util.Collections.indexOfSubList(labelKeys, head) >= 0;
+        return counts(noun) || Collections.indexOfSubList(labelKeys, head) >= 0;
     }
 
     static boolean startsWith(List<String> words, List<String> prefix) {

@@ -3,6 +3,7 @@ package vn.gov.quangngai.baocao.importer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A number of a clause and the words around it, layered from nearest to farthest: its own phrase,
@@ -11,7 +12,7 @@ import java.util.List;
  */
 final class Mention {
 
-    private static final java.util.Set<String> DENIALS = java.util.Set.of(VietnameseText.key("không"), VietnameseText.key("chưa"));
+    private static final Set<String> DENIALS = Set.of(VietnameseText.key("không"), VietnameseText.key("chưa"));
     private static final String ONGOING = VietnameseText.key("đang");
 
     /** Tokens {@code [from, to)} of the clause. */

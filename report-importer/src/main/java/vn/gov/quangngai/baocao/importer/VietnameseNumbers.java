@@ -1,6 +1,7 @@
 package vn.gov.quangngai.baocao.importer;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +50,7 @@ final class VietnameseNumbers {
     }
 
     private static Set<String> keys(String... words) {
-        Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         for (String word : words) {
             keys.add(VietnameseText.key(word));
         }

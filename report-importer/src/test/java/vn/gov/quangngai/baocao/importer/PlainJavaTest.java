@@ -2,12 +2,14 @@ package vn.gov.quangngai.baocao.importer;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
+import vn.gov.quangngai.baocao.importer.archfixture.AnnotatedRecord;
 
 /**
  * The importer stays a plain library that any tool can call: none of its classes uses Quarkus,
@@ -30,5 +32,13 @@ class PlainJavaTest {
 
         assertThat(classes.contain(LegacyReportImporter.class)).as("the importer's own classes are checked").isTrue();
         NO_FRAMEWORK_NOR_SERVICE.check(classes);
+    }
+
+    @Test
+    void theRuleFailsOnAClassThatBreaksIt() {
+        JavaClasses broken = new ClassFileImporter().importPackages(IMPORTER + ".archfixture");
+
+        assertThatThrownBy(() -> NO_FRAMEWORK_NOR_SERVICE.check(broken)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining(AnnotatedRecord.class.getName()).hasMessageContaining("JsonProperty");
     }
 }

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.jandex.Index;
 import org.junit.jupiter.api.Test;
-import vn.gov.quangngai.baocao.report.api.ReportRequest;
+import vn.gov.quangngai.baocao.report.reports.ReportRequest;
 
 /**
  * The request schemas of the committed OpenAPI document are generated from the request records

@@ -1,6 +1,7 @@
 package vn.gov.quangngai.baocao.aggregation.feed;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 
 /** How the last attempts to follow the feed went, for the readiness check. */
@@ -54,7 +55,7 @@ public class FeedStatus {
     /** Seconds since the oldest change not yet taken in happened (0 when caught up). */
     public long secondsBehind() {
         Instant since = oldestPendingAt != null ? oldestPendingAt : failingSince;
-        return since == null ? 0 : Math.max(0, java.time.Duration.between(since, Instant.now()).toSeconds());
+        return since == null ? 0 : Math.max(0, Duration.between(since, Instant.now()).toSeconds());
     }
 
 }

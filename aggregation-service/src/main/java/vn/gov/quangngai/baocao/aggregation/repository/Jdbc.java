@@ -1,10 +1,15 @@
 package vn.gov.quangngai.baocao.aggregation.repository;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /** Small helpers over plain JDBC: the aggregation is SQL, and reads better as SQL. */
@@ -39,8 +44,8 @@ final class Jdbc {
     }
 
     /** Reads rows with a mapper; a String[] parameter binds as text[]. */
-    static <T> java.util.List<T> query(DataSource dataSource, String sql, RowMapper<T> mapper, Object... parameters) {
-        java.util.List<T> rows = new java.util.ArrayList<>();
+    static <T> List<T> query(DataSource dataSource, String sql, RowMapper<T> mapper, Object... parameters) {
+        List<T> rows = new ArrayList<>();
         each(dataSource, sql, row -> rows.add(mapper.map(row)), parameters);
         return rows;
     }
@@ -60,28 +65,28 @@ final class Jdbc {
                 }
             }
             statement.setFetchSize(FETCH_SIZE);
-            try (java.sql.ResultSet row = statement.executeQuery()) {
+            try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     consumer.accept(row);
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("database query failed: " + firstLine(sql), e);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /** Takes the current row of a result set, e.g. to write it out. */
     @FunctionalInterface
     interface RowConsumer {
-        void accept(java.sql.ResultSet row) throws SQLException, java.io.IOException;
+        void accept(ResultSet row) throws SQLException, IOException;
     }
 
     /** Maps the current row of a result set. */
     @FunctionalInterface
     interface RowMapper<T> {
-        T map(java.sql.ResultSet row) throws SQLException;
+        T map(ResultSet row) throws SQLException;
     }
 
     static String firstLine(String sql) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -36,7 +37,7 @@ public class SnapshotRepository {
     }
 
     /** The round's snapshots, newest first. */
-    public java.util.List<Entry> page(String round, int offset, int limit) {
+    public List<Entry> page(String round, int offset, int limit) {
         return Jdbc.query(dataSource, "SELECT id, taken_at, taken_by::text, basis FROM snapshot WHERE round_code = ? ORDER BY taken_at DESC, id LIMIT ? OFFSET ?",
                 row -> new Entry(row.getObject(1, UUID.class), row.getObject(2, OffsetDateTime.class), parse(row.getString(3)), row.getString(4)),
                 round, limit, offset);

@@ -3,6 +3,7 @@ package vn.gov.quangngai.baocao.aggregation.repository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -97,7 +98,7 @@ public class SummaryRepository {
     /** Takes rows one by one with their place in the outline (0 for its first figure or section). */
     @FunctionalInterface
     public interface OutlineRows<T> {
-        void accept(int outlineIndex, T row) throws java.io.IOException;
+        void accept(int outlineIndex, T row) throws IOException;
     }
 
     /**

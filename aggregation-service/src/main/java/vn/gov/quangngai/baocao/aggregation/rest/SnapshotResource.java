@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -108,7 +109,7 @@ public class SnapshotResource {
 
     /** OpenAPI shape of a page of snapshot entries (generic records are not described by the generator). */
     @Schema(name = "SnapshotPage")
-    public record SnapshotPage(java.util.List<SnapshotEntry> items, int page, int size, long total) {
+    public record SnapshotPage(List<SnapshotEntry> items, int page, int size, long total) {
     }
 
     /** OpenAPI shape of a snapshot: the summary's fields plus these. */

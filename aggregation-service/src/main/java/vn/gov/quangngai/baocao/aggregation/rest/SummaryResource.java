@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -100,7 +101,7 @@ public class SummaryResource {
         return summaries.completeness(round);
     }
 
-    static Response csv(Summary summary, java.util.Map<String, String> agencies, String fileName) {
+    static Response csv(Summary summary, Map<String, String> agencies, String fileName) {
         return Response.ok(SummaryCsvWriter.write(summary, agencies), SummaryCsvWriter.MEDIA_TYPE + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"")
                 .build();

@@ -1,6 +1,7 @@
 package vn.gov.quangngai.baocao.aggregation.summary;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** A round's template as report-service gives it: sections and their figures. */
 public record Outline(List<Section> sections) {
@@ -12,7 +13,7 @@ public record Outline(List<Section> sections) {
     }
 
     public List<Figure> figures() {
-        return sections.stream().flatMap(s -> s.indicators() == null ? java.util.stream.Stream.empty() : s.indicators().stream()).toList();
+        return sections.stream().flatMap(s -> s.indicators() == null ? Stream.empty() : s.indicators().stream()).toList();
     }
 
     public String[] figureCodes() {

@@ -3,6 +3,7 @@ package vn.gov.quangngai.baocao.aggregation.summary;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,7 @@ public final class SummaryBuilder {
                     contributions.add(new Summary.Contribution(standing.agency(), standing.name(), standing.version(), NIL_TEXT));
                 }
             }
-            contributions.sort(java.util.Comparator.comparingInt(c -> positions.getOrDefault(c.agency(), Integer.MAX_VALUE)));
+            contributions.sort(Comparator.comparingInt(c -> positions.getOrDefault(c.agency(), Integer.MAX_VALUE)));
             sections.add(new Summary.SectionCompilation(section.key(), section.title(), contributions));
         }
         return sections;

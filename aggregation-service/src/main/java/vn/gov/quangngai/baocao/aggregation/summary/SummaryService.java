@@ -3,8 +3,8 @@ package vn.gov.quangngai.baocao.aggregation.summary;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +13,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.gov.quangngai.baocao.aggregation.repository.SummaryRepository;
 import vn.gov.quangngai.baocao.support.i18n.Languages;
 import vn.gov.quangngai.baocao.support.i18n.Msg;
@@ -86,8 +88,8 @@ public class SummaryService {
 
     /** The round's agencies in its order, code to name (the rows of the CSV). */
     @Transactional
-    public java.util.Map<String, String> agencies(String round) {
-        java.util.Map<String, String> agencies = new java.util.LinkedHashMap<>();
+    public Map<String, String> agencies(String round) {
+        Map<String, String> agencies = new LinkedHashMap<>();
         repository.standings(round).forEach(s -> agencies.put(s.agency(), s.name()));
         return agencies;
     }
@@ -98,7 +100,7 @@ public class SummaryService {
             return Basis.SUBMITTED;
         }
         return Basis.parse(text.strip()).orElseThrow(() -> new ApiException(ErrorCode.VALIDATION_FAILED, Msg.of("support.body.problems", 1),
-                java.util.List.of(new vn.gov.quangngai.baocao.support.problem.Problem.FieldError("/basis",
+                List.of(new vn.gov.quangngai.baocao.support.problem.Problem.FieldError("/basis",
                         Msg.of("aggregation.basis.invalid").in(Languages.current())))));
     }
 

@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import vn.gov.quangngai.baocao.aggregation.client.AgencyLineage;
 import vn.gov.quangngai.baocao.aggregation.repository.TrendRepository;
+import vn.gov.quangngai.baocao.support.i18n.Languages;
 import vn.gov.quangngai.baocao.support.i18n.Msg;
 import vn.gov.quangngai.baocao.support.problem.ApiException;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
-import vn.gov.quangngai.baocao.support.i18n.Languages;
 import vn.gov.quangngai.baocao.support.problem.Problem;
 
 /**
@@ -63,7 +64,7 @@ public class TrendService {
 
     /** The values by the figure's aggregation in that round: SUM, MIN, MAX, COUNT (of non-zero or true); none for NONE or no values. */
     static BigDecimal total(String aggregation, List<TrendRepository.Value> values) {
-        List<BigDecimal> numbers = values.stream().map(TrendRepository.Value::number).filter(java.util.Objects::nonNull).toList();
+        List<BigDecimal> numbers = values.stream().map(TrendRepository.Value::number).filter(Objects::nonNull).toList();
         return switch (aggregation == null ? "NONE" : aggregation) {
             case "SUM" -> numbers.isEmpty() ? null : numbers.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             case "MIN" -> numbers.stream().min(BigDecimal::compareTo).orElse(null);

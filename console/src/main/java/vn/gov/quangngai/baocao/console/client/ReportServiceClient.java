@@ -3,9 +3,11 @@ package vn.gov.quangngai.baocao.console.client;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import vn.gov.quangngai.baocao.console.client.model.Agency;
 import vn.gov.quangngai.baocao.console.client.model.AuditEvent;
@@ -96,7 +98,7 @@ public class ReportServiceClient {
     }
 
     /** The agencies in force on {@code day}, in the registry's order. */
-    public List<Agency> agencies(java.time.LocalDate day) {
+    public List<Agency> agencies(LocalDate day) {
         return all(page -> api.agencies(page, PAGE, day.toString()));
     }
 
@@ -127,7 +129,7 @@ public class ReportServiceClient {
         }
     }
 
-    private static <T> T call(java.util.function.Supplier<T> call) {
+    private static <T> T call(Supplier<T> call) {
         return Guarded.call(ServicePart.REPORTS, call);
     }
 }

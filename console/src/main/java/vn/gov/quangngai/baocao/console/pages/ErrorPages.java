@@ -2,6 +2,7 @@ package vn.gov.quangngai.baocao.console.pages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -81,7 +82,7 @@ public class ErrorPages {
         return unexpected(failure);
     }
 
-    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 100)
+    @ServerExceptionMapper(priority = Priorities.USER + 100)
     public Response unexpected(Throwable failure) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(failure, "Unexpected failure, incident %s", incident);

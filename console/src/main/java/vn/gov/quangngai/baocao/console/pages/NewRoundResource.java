@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.gov.quangngai.baocao.console.client.ApiException;
@@ -77,7 +78,7 @@ public class NewRoundResource {
                     : FieldMessages.byField(refused.problem().map(p -> p.errors()).orElse(List.of()), NewRoundResource::field);
             if (form.selected().isEmpty() && errors.containsKey("agencies")) {
                 // the service counts list items; the person picked nothing
-                errors = new java.util.LinkedHashMap<>(errors);
+                errors = new LinkedHashMap<>(errors);
                 errors.put("agencies", List.of("Chọn ít nhất một cơ quan."));
             }
             return Response.status(refused.status()).entity(form(form, reports.agencies(form.asOf()), reports.templates(), errors, ProblemMessages.of(refused))).build();

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -43,7 +44,7 @@ public class ReportResource {
                              int from, int to, Notice notice, String reason, Map<String, List<String>> errors) {
 
         public List<Integer> versions() {
-            return java.util.stream.IntStream.rangeClosed(1, current.report().version()).boxed().toList();
+            return IntStream.rangeClosed(1, current.report().version()).boxed().toList();
         }
 
         public boolean returnable() {

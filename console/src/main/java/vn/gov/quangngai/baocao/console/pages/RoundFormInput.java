@@ -1,6 +1,7 @@
 package vn.gov.quangngai.baocao.console.pages;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,7 +71,7 @@ public class RoundFormInput {
             case "MONTH" -> part instanceof Integer i && i >= 1 && i <= 12 ? i : 12;
             default -> 12;
         };
-        return java.time.YearMonth.of(y, month).atEndOfMonth();
+        return YearMonth.of(y, month).atEndOfMonth();
     }
 
     public Set<String> selected() {

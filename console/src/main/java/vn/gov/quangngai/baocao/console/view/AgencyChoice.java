@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import vn.gov.quangngai.baocao.console.client.model.Agency;
 
 /**
@@ -55,7 +56,7 @@ public record AgencyChoice(List<Group> groups, int selected) {
     }
 
     private static void group(List<Group> groups, String label, List<Agency> registry, Set<String> picked,
-                              java.util.function.Predicate<Agency> member) {
+                              Predicate<Agency> member) {
         List<Choice> choices = registry.stream().filter(member).map(a -> new Choice(a, picked.contains(a.code()))).toList();
         if (!choices.isEmpty()) {
             groups.add(new Group(label, choices));

@@ -3,6 +3,7 @@ package vn.gov.quangngai.baocao.console.view;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -62,7 +63,7 @@ public record DraftSheet(List<DocField> document, List<Part> parts, boolean nilR
         List<DocField> document = new ArrayList<>();
         for (DocumentField field : DocumentField.values()) {
             document.add(new DocField(field.key(), "doc-" + field.key().replace('.', '-'), field.label(), field.hint(),
-                    field.input().name().toLowerCase(java.util.Locale.ROOT), values.get(field.key()), taken(left, field.key())));
+                    field.input().name().toLowerCase(Locale.ROOT), values.get(field.key()), taken(left, field.key())));
         }
         List<Part> parts = new ArrayList<>();
         for (Outline.Section section : outline.sections()) {

@@ -1,7 +1,10 @@
 package vn.gov.quangngai.baocao.console.view;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -66,7 +69,7 @@ public final class FieldMessages {
     /** A number as the service wrote it (196878) the Vietnamese way (196.878); anything else as it is. */
     private static String number(String text) {
         try {
-            return VietnameseFormat.number(new java.math.BigDecimal(text));
+            return VietnameseFormat.number(new BigDecimal(text));
         } catch (NumberFormatException notANumber) {
             return text;
         }
@@ -76,7 +79,7 @@ public final class FieldMessages {
         if (message.isEmpty()) {
             return message;
         }
-        String capital = message.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + message.substring(1);
+        String capital = message.substring(0, 1).toUpperCase(Locale.ROOT) + message.substring(1);
         return capital.endsWith(".") || capital.endsWith("?") || capital.endsWith("!") ? capital : capital + ".";
     }
 
@@ -90,7 +93,7 @@ public final class FieldMessages {
     public static Map<String, List<String>> byError(List<Problem.FieldError> errors, Function<Problem.FieldError, String> fieldOf) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         for (var error : errors) {
-            fields.computeIfAbsent(fieldOf.apply(error), f -> new java.util.ArrayList<>()).add(vietnamese(error.message()));
+            fields.computeIfAbsent(fieldOf.apply(error), f -> new ArrayList<>()).add(vietnamese(error.message()));
         }
         return fields;
     }

@@ -1,5 +1,7 @@
 package vn.gov.quangngai.baocao.console.view;
 
+import java.util.Locale;
+
 /**
  * What a page says after an action sent the person back to it (post/redirect/get): the action's
  * outcome, named by a key in the address so a reload shows the same and nothing is done twice.
@@ -42,7 +44,7 @@ public enum Notice {
     }
 
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The notice a key names, or null for none or an unknown key. */

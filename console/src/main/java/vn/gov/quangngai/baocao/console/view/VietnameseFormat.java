@@ -50,7 +50,7 @@ public final class VietnameseFormat {
         }
         try {
             return date(LocalDate.parse(isoDate));
-        } catch (java.time.format.DateTimeParseException notIso) {
+        } catch (DateTimeParseException notIso) {
             return isoDate;
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.TemplateExtension;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import vn.gov.quangngai.baocao.console.client.model.ReportDiff;
 import vn.gov.quangngai.baocao.console.client.model.Round;
 
@@ -71,16 +72,16 @@ public final class Vn {
         return ActionWord.valueOf(name).label();
     }
 
-    static java.util.List<ReportDiff.FigureChange> changedFigures(ReportDiff diff) {
+    static List<ReportDiff.FigureChange> changedFigures(ReportDiff diff) {
         return diff.indicators().stream().filter(ReportDiff.FigureChange::changed).toList();
     }
 
-    static java.util.List<ReportDiff.SectionChange> changedSections(ReportDiff diff) {
+    static List<ReportDiff.SectionChange> changedSections(ReportDiff diff) {
         return diff.sections().stream().filter(ReportDiff.SectionChange::changed).toList();
     }
 
     /** A section's word diff with the long unchanged stretches shortened (twelve words of context each side). */
-    static java.util.List<DiffWords.Run> compact(java.util.List<ReportDiff.Word> words) {
+    static List<DiffWords.Run> compact(List<ReportDiff.Word> words) {
         return DiffWords.compact(words, 12);
     }
 
@@ -101,7 +102,7 @@ public final class Vn {
 
     /** Days left or late for a submitter's own report in a round, as of now. */
     static Countdown countdown(Round round) {
-        return Countdown.of(round, java.time.OffsetDateTime.now());
+        return Countdown.of(round, OffsetDateTime.now());
     }
 
     /** A share from 0 to 1 as a whole percentage. */

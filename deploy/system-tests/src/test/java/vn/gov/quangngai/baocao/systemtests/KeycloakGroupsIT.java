@@ -21,9 +21,9 @@ import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import vn.gov.quangngai.baocao.identity.RealmDefinition;
-import vn.gov.quangngai.baocao.report.client.AgencyGroup;
-import vn.gov.quangngai.baocao.report.client.GroupDrift;
-import vn.gov.quangngai.baocao.report.client.KeycloakGroups;
+import vn.gov.quangngai.baocao.report.onboarding.AgencyGroup;
+import vn.gov.quangngai.baocao.report.onboarding.GroupDrift;
+import vn.gov.quangngai.baocao.report.onboarding.KeycloakGroups;
 
 /**
  * report-service's agency groups against the real Keycloak, through the very account report-service

@@ -32,8 +32,8 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
-import vn.gov.quangngai.baocao.report.client.AgencyGroup;
-import vn.gov.quangngai.baocao.report.client.KeycloakGroups;
+import vn.gov.quangngai.baocao.report.onboarding.AgencyGroup;
+import vn.gov.quangngai.baocao.report.onboarding.KeycloakGroups;
 
 /**
  * Keycloak following the registry on the running suite: agencies added through report-service's API

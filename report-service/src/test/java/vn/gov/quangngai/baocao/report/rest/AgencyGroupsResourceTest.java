@@ -20,10 +20,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.gov.quangngai.baocao.report.client.InMemoryAgencyGroups;
-import vn.gov.quangngai.baocao.report.domain.AgencyKind;
-import vn.gov.quangngai.baocao.report.domain.RegistryChange;
-import vn.gov.quangngai.baocao.report.service.AgencyService;
+import vn.gov.quangngai.baocao.report.onboarding.InMemoryAgencyGroups;
+import vn.gov.quangngai.baocao.report.registry.AgencyKind;
+import vn.gov.quangngai.baocao.report.registry.AgencyService;
+import vn.gov.quangngai.baocao.report.registry.RegistryChange;
 import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 
 /**

@@ -14,7 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.gov.quangngai.baocao.report.service.RegistryChangeSets;
+import vn.gov.quangngai.baocao.report.registry.RegistryChangeSets;
 import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 import vn.gov.quangngai.baocao.support.testing.TestTokens;
 

@@ -1,6 +1,7 @@
 package vn.gov.quangngai.baocao.report.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -10,12 +11,21 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import vn.gov.quangngai.baocao.importer.SeedReport;
 import vn.gov.quangngai.baocao.importer.Uploads;
@@ -25,10 +35,58 @@ import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 class ImportResourceTest {
 
+    @Inject
+    DataSource database;
+
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private static String path(String round) {
         return "/api/v1/rounds/" + round + "/reports/BDT";
+    }
+
+    /**
+     * The document is read, and a dry run answered, without the report's row lock: with another transaction holding it, a
+     * dry run still answers, and a real import waits for it and then saves.
+     */
+    @Test
+    void aDryRunAnswersWhileAnotherTransactionHoldsTheReportRowAndARealImportWaitsForIt() throws Exception {
+        String round = Rounds.open("BDT");
+        byte[] text = SeedReport.text().getBytes(StandardCharsets.UTF_8);
+        try (Connection holder = database.getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement(
+                    "SELECT r.id FROM report r JOIN round o ON o.id = r.round_id WHERE o.code = ? AND r.agency_code = 'BDT' FOR UPDATE")) {
+                lock.setString(1, round);
+                try (ResultSet row = lock.executeQuery()) {
+                    assertThat(row.next()).as("the report row is locked by this test").isTrue();
+                }
+            }
+            CompletableFuture<Integer> dryRun = CompletableFuture.supplyAsync(() -> given().auth().oauth2(Actors.ALICE_BDT)
+                    .contentType("text/plain; charset=utf-8").body(text).queryParam("dryRun", true)
+                    .when().post(path(round) + "/import").then().extract().statusCode());
+            assertThat(dryRun.get(30, TimeUnit.SECONDS)).as("a dry run, answered with the row locked elsewhere").isEqualTo(200);
+
+            CompletableFuture<Integer> real = CompletableFuture.supplyAsync(() -> given().auth().oauth2(Actors.ALICE_BDT)
+                    .contentType("text/plain; charset=utf-8").body(text)
+                    .when().post(path(round) + "/import").then().extract().statusCode());
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> waitingOnALock(holder));
+            assertThat(real).as("a real import waits for the row").isNotDone();
+            holder.rollback();
+            assertThat(real.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+        }
+        given().auth().oauth2(Actors.ALICE_BDT).when().get(path(round))
+                .then().statusCode(200).body("status", equalTo("DRAFT"))
+                .body("indicators.find { it.code == 'II.1.support_money' }.value", equalTo(9000000000L));
+    }
+
+    /** Whether another session of this database waits for a lock: the real import, on the report row this test holds. */
+    private static boolean waitingOnALock(Connection holder) throws Exception {
+        try (PreparedStatement waiting = holder.prepareStatement(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid() AND datname = current_database()");
+             ResultSet count = waiting.executeQuery()) {
+            count.next();
+            return count.getLong(1) > 0;
+        }
     }
 
     @Test

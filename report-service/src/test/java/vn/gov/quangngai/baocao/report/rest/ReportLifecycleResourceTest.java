@@ -18,7 +18,7 @@ import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 class ReportLifecycleResourceTest {
 
     @jakarta.inject.Inject
-    vn.gov.quangngai.baocao.report.service.IdempotencyKeyCleanup cleanup;
+    vn.gov.quangngai.baocao.report.reports.IdempotencyKeyCleanup cleanup;
 
     @jakarta.inject.Inject
     javax.sql.DataSource database;

@@ -10,7 +10,7 @@ import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.gov.quangngai.baocao.report.client.InMemoryAgencyClients;
+import vn.gov.quangngai.baocao.report.onboarding.InMemoryAgencyClients;
 import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 import vn.gov.quangngai.baocao.support.testing.TestTokens;
 import vn.gov.quangngai.baocao.support.testing.WriteFuzzer;

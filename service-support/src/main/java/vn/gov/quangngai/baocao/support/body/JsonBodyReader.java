@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -123,7 +124,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
     }
 
     private JsonNode parse(byte[] bytes, JsonBody body, Locale locale) throws IOException {
-        if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
             if (body.emptyIsObject()) {
                 return JsonNodeFactory.instance.objectNode();
             }

@@ -11,6 +11,8 @@ import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -62,7 +64,7 @@ public class BodyReader {
         private final UniEmitter<? super Response> emitter;
         private final Buffer body;
         /** The caller's language, read while the request is current: the answer may be written from a timer. */
-        private final java.util.Locale language = Languages.current();
+        private final Locale language = Languages.current();
         private long timer = -1;
         private boolean done;
 
@@ -115,7 +117,7 @@ public class BodyReader {
         private void refuse(ErrorCode code, Msg detail) {
             if (finish()) {
                 emitter.complete(closing(Problems.response(new Problem(code.type(), code.title(language), code.status(), detail.in(language),
-                        code.name(), java.util.List.of()))));
+                        code.name(), List.of()))));
             }
         }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 import vn.gov.quangngai.baocao.support.problem.ErrorCode;
 import vn.gov.quangngai.baocao.support.problem.Problem;
 import vn.gov.quangngai.baocao.support.problem.Problems;
@@ -30,7 +31,7 @@ final class HttpProblems {
         if (response.headWritten() || response.ended() || response.closed()) {
             return;
         }
-        byte[] body = write(new Problem(code.type(), code.title(RequestGuard.language(context.request())), status, detail, code.name(), java.util.List.of()));
+        byte[] body = write(new Problem(code.type(), code.title(RequestGuard.language(context.request())), status, detail, code.name(), List.of()));
         response.setStatusCode(status);
         response.headers().set(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE);
         SecurityHeaders.apply(response, context.request().path());

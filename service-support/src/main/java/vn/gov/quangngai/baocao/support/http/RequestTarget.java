@@ -1,6 +1,8 @@
 package vn.gov.quangngai.baocao.support.http;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -30,9 +32,9 @@ final class RequestTarget {
             return query;
         }
         try {
-            new java.net.URI(uri);
+            new URI(uri);
             return null;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return Msg.of("support.target.uri");
         }
     }

@@ -93,7 +93,7 @@ public enum ErrorCode {
     }
 
     /** The title in {@code locale}'s language. */
-    public String title(java.util.Locale locale) {
+    public String title(Locale locale) {
         return vn.gov.quangngai.baocao.support.i18n.Msg.of("support.title." + name()).in(locale);
     }
 

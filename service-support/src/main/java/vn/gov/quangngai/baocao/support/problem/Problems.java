@@ -1,6 +1,7 @@
 package vn.gov.quangngai.baocao.support.problem;
 
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 
 /** Builds problem+json responses; the one place that sets their media type. */
 public final class Problems {
@@ -19,7 +20,7 @@ public final class Problems {
     }
 
     /** What a status means, for the problems that have nothing more specific to say, in the caller's language. */
-    public static String defaultDetail(int status, java.util.Locale language) {
+    public static String defaultDetail(int status, Locale language) {
         String key = switch (status) {
             case 400, 404, 405, 406, 408, 413, 414, 415, 431, 503 -> "support.status." + status;
             default -> "support.status.other";

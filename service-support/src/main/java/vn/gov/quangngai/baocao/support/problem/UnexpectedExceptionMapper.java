@@ -3,6 +3,8 @@ package vn.gov.quangngai.baocao.support.problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -40,12 +42,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
                 .in(vn.gov.quangngai.baocao.support.i18n.Languages.current()));
     }
 
-    static Problem constraintProblem(DatabaseConstraint.Kind kind, java.util.Locale language) {
+    static Problem constraintProblem(DatabaseConstraint.Kind kind, Locale language) {
         if (kind == DatabaseConstraint.Kind.UNIQUE) {
             return Problem.of(ErrorCode.CONFLICT, vn.gov.quangngai.baocao.support.i18n.Msg.of("support.constraint.unique").in(language));
         }
         return Problem.of(ErrorCode.VALIDATION_FAILED, vn.gov.quangngai.baocao.support.i18n.Msg.of("support.body.problems", 1).in(language),
-                java.util.List.of(new Problem.FieldError("", vn.gov.quangngai.baocao.support.i18n.Msg.of("support.constraint.check").in(language))));
+                List.of(new Problem.FieldError("", vn.gov.quangngai.baocao.support.i18n.Msg.of("support.constraint.check").in(language))));
     }
 
     private static String rootMessage(Throwable failure) {

@@ -1,9 +1,0 @@
-package vn.gov.quangngai.baocao.report.api;
-
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-/** An agency's system clients, oldest first. */
-@Schema(name = "AgencyClientList")
-public record AgencyClientList(@Schema(required = true) List<AgencyClient> items) {
-}

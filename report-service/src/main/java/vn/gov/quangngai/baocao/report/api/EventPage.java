@@ -1,9 +1,0 @@
-package vn.gov.quangngai.baocao.report.api;
-
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-/** OpenAPI shape of a page of EventView (generic records are not described by the generator). */
-@Schema(name = "EventPage")
-public record EventPage(@Schema(required = true) List<EventView> items, int page, int size, long total) {
-}

@@ -1,9 +1,0 @@
-package vn.gov.quangngai.baocao.report.api;
-
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-/** OpenAPI shape of a page of ReportRow (generic records are not described by the generator). */
-@Schema(name = "ReportRowPage")
-public record ReportRowPage(@Schema(required = true) List<ReportRow> items, int page, int size, long total) {
-}

@@ -1,9 +1,0 @@
-package vn.gov.quangngai.baocao.report.api;
-
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-/** OpenAPI shape of a page of RoundView (generic records are not described by the generator). */
-@Schema(name = "RoundPage")
-public record RoundPage(@Schema(required = true) List<RoundView> items, int page, int size, long total) {
-}

@@ -1,0 +1,23 @@
+package vn.gov.quangngai.baocao.report.registry;
+
+import java.util.List;
+
+/** Maps the registry's rows to the API's agencies. */
+final class AgencyViews {
+
+    private AgencyViews() {
+    }
+
+    static AgencyPeriod period(AgencyPeriodEntity entity) {
+        return new AgencyPeriod(entity.code, entity.validFrom, entity.validTo, entity.name, AgencyKind.valueOf(entity.kind), entity.parentCode);
+    }
+
+    static Agency agency(AgencyPeriodEntity period, List<String> predecessors, List<String> successors, List<Agency.Period> periods) {
+        return new Agency(period.code, period.name, period.parentCode, period.kind, period.validFrom, period.validTo,
+                predecessors, successors, periods);
+    }
+
+    static Agency.Period period(AgencyPeriod period) {
+        return new Agency.Period(period.validFrom(), period.validTo(), period.name(), period.kind().name(), period.parent());
+    }
+}
