@@ -2,11 +2,15 @@ package vn.gov.quangngai.baocao.aggregation.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 /** The figures table byte for byte: what a spreadsheet opens, so that a change of how it is written shows here. */
@@ -65,5 +69,16 @@ class SummaryCsvWriterTest {
                 "BDT,Ban Dân tộc,\"'=HYPERLINK(\"\"http://x\"\")\",-3,+5",
                 "STC,\"Sở Tài chính, Kế hoạch\",'@SUM(A1),'+84 255,",
                 "TOTAL,Tổng cộng,,-3,");
+    }
+
+    /** Commons CSV also quotes a cell that starts with a space, '!' or '#', or ends with a space: a reader gets the same text. */
+    @Test
+    void cellsQuotedOnlyForCautionReadBackUnchanged() throws IOException {
+        String csv = SummaryCsvWriter.write(summary(figure("note", null, value("BDT", "#1 mô hình"), value("STC", " có "))), agencies());
+
+        assertThat(csv).contains("BDT,Ban Dân tộc,\"#1 mô hình\"\r\n", "\" có \"\r\n");
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv.substring(1))).getRecords();
+        assertThat(records.get(1).get(2)).isEqualTo("#1 mô hình");
+        assertThat(records.get(2).get(2)).isEqualTo(" có ");
     }
 }
