@@ -22,7 +22,7 @@ public final class SummaryBuilder {
     private SummaryBuilder() {
     }
 
-    public static Summary build(SummaryRepository.RoundHeader round, Basis basis, OffsetDateTime generatedAt,
+    public static Summary build(RoundHeader round, Basis basis, OffsetDateTime generatedAt,
                                 List<SummaryRepository.Standing> standings, List<SummaryRepository.FigureRow> figures,
                                 Map<String, SummaryRepository.FigureTotals> totals, List<SummaryRepository.SectionText> texts) {
         List<SummaryRepository.Standing> counted = counted(standings, basis);

@@ -30,7 +30,7 @@ final class SummaryJsonStream {
         this.repository = repository;
     }
 
-    void write(SummaryRepository.RoundHeader round, Basis basis, OffsetDateTime generatedAt, List<SummaryRepository.Standing> standings,
+    void write(RoundHeader round, Basis basis, OffsetDateTime generatedAt, List<SummaryRepository.Standing> standings,
                Map<String, SummaryRepository.FigureTotals> totals) throws IOException {
         List<SummaryRepository.Standing> counted = SummaryBuilder.counted(standings, basis);
         json.writeStartObject();
@@ -52,7 +52,7 @@ final class SummaryJsonStream {
                             Map<String, SummaryRepository.FigureTotals> totals) throws IOException {
         json.writeStartArray();
         OutlineWalk walk = new OutlineWalk(figures.size(), index -> openFigure(figures.get(index), totals.get(figures.get(index).code())), this::closeItem);
-        repository.eachFigureRow(round, basis, codes, (index, row) -> {
+        repository.eachFigureRow(round, basis.statuses(), codes, (index, row) -> {
             walk.moveTo(index);
             values.writeValue(json, new Summary.AgencyValue(row.agency(), row.agencyName(), SummaryBuilder.value(row), row.version()));
         });
@@ -86,7 +86,7 @@ final class SummaryJsonStream {
             writeNil(nil, Integer.MAX_VALUE);
             closeItem(index);
         });
-        repository.eachSectionText(round, basis, keys, (index, text) -> {
+        repository.eachSectionText(round, basis.statuses(), keys, (index, text) -> {
             if (text.text() == null || text.text().isBlank()) {
                 return;
             }

@@ -13,14 +13,14 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
-import vn.gov.quangngai.baocao.aggregation.repository.SummaryRepository;
 import vn.gov.quangngai.baocao.aggregation.summary.Outline;
+import vn.gov.quangngai.baocao.aggregation.summary.RoundHeader;
 import vn.gov.quangngai.baocao.aggregation.summary.Summary;
 
 /** Opens the generated document with the same library and reads back what SNV will see. */
 class SummaryDocxWriterTest {
 
-    static final SummaryRepository.RoundHeader ROUND = new SummaryRepository.RoundHeader("DVCQ-2021",
+    static final RoundHeader ROUND = new RoundHeader("DVCQ-2021",
             "Báo cáo kết quả công tác dân vận chính quyền năm 2021", "2454/SNV-XDCQ", LocalDate.of(2021, 10, 29),
             "Sở Nội vụ tỉnh Quảng Ngãi", "YEAR", 2021, null, OffsetDateTime.parse("2021-11-15T23:59:59+07:00"), "OPEN",
             new Outline(List.of()));
