@@ -42,7 +42,7 @@ class VietnameseFormatTest {
     }
 
     @Test
-    void figureValuesReadAsPeopleWriteThem() {
+    void indicatorValuesReadAsPeopleWriteThem() {
         JsonNodeFactory json = JsonNodeFactory.instance;
         assertThat(VietnameseFormat.value(json.numberNode(196878))).isEqualTo("196.878");
         assertThat(VietnameseFormat.value(json.numberNode(new BigDecimal("2.5")))).isEqualTo("2,5");
