@@ -9,14 +9,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.gov.quangngai.baocao.console.client.model.Summary;
 
-class FigureChartTest {
+class IndicatorChartTest {
 
     static Summary.AgencyValue value(String agency, JsonNode value) {
         return new Summary.AgencyValue(agency, "Cơ quan " + agency, value, 1);
     }
 
-    static Summary.FigureTotal figure(List<Summary.AgencyValue> values) {
-        return new Summary.FigureTotal("II.1.support_people", "Số người được hỗ trợ", "người", "SUM", null, values.size(), values);
+    static Summary.IndicatorTotal indicator(List<Summary.AgencyValue> values) {
+        return new Summary.IndicatorTotal("II.1.support_people", "Số người được hỗ trợ", "người", "SUM", null, values.size(), values);
     }
 
     @Test
@@ -28,10 +28,10 @@ class FigureChartTest {
         }
         values.add(value("ZERO", json.numberNode(0)));
 
-        FigureChart chart = FigureChart.of(figure(values), 10);
+        IndicatorChart chart = IndicatorChart.of(indicator(values), 10);
 
         assertThat(chart.bars()).hasSize(10);
-        assertThat(chart.bars().get(0)).isEqualTo(new FigureChart.Bar("A12", "Cơ quan A12", "12.000", 100));
+        assertThat(chart.bars().get(0)).isEqualTo(new IndicatorChart.Bar("A12", "Cơ quan A12", "12.000", 100));
         assertThat(chart.bars().get(9).agency()).isEqualTo("A3");
         assertThat(chart.bars().get(9).length()).isEqualTo(25);
         assertThat(chart.others()).isEqualTo(3);
@@ -40,16 +40,16 @@ class FigureChartTest {
     @Test
     void aTinyValueStillShowsAndZeroShowsNothing() {
         JsonNodeFactory json = JsonNodeFactory.instance;
-        FigureChart chart = FigureChart.of(figure(List.of(value("BIG", json.numberNode(196878)), value("SMALL", json.numberNode(1)),
+        IndicatorChart chart = IndicatorChart.of(indicator(List.of(value("BIG", json.numberNode(196878)), value("SMALL", json.numberNode(1)),
                 value("NONE", json.numberNode(0)))), 10);
 
-        assertThat(chart.bars()).extracting(FigureChart.Bar::length).containsExactly(100, 1, 0);
+        assertThat(chart.bars()).extracting(IndicatorChart.Bar::length).containsExactly(100, 1, 0);
     }
 
     @Test
-    void figuresWithoutNumbersHaveNoChart() {
+    void indicatorsWithoutNumbersHaveNoChart() {
         JsonNodeFactory json = JsonNodeFactory.instance;
-        assertThat(FigureChart.of(figure(List.of(value("BDT", json.booleanNode(true)), value("STC", json.textNode("có")))), 10)).isNull();
-        assertThat(FigureChart.of(figure(List.of()), 10)).isNull();
+        assertThat(IndicatorChart.of(indicator(List.of(value("BDT", json.booleanNode(true)), value("STC", json.textNode("có")))), 10)).isNull();
+        assertThat(IndicatorChart.of(indicator(List.of()), 10)).isNull();
     }
 }

@@ -10,15 +10,15 @@ import vn.gov.quangngai.baocao.console.client.model.Summary;
  * One figure by agency, the largest values first, as bars scaled to the largest (0–100); only for
  * figures with numbers. The agencies left out are counted, so the chart never pretends to be whole.
  */
-public record FigureChart(List<Bar> bars, int others) {
+public record IndicatorChart(List<Bar> bars, int others) {
 
     /** An agency's bar: its name, its value in words, its length against the largest. */
     public record Bar(String agency, String agencyName, String value, int length) {
     }
 
     /** The chart of a figure's values, or null when the figure has no numbers to compare. */
-    public static FigureChart of(Summary.FigureTotal figure, int top) {
-        List<Summary.AgencyValue> numbers = figure.byAgency().stream()
+    public static IndicatorChart of(Summary.IndicatorTotal indicator, int top) {
+        List<Summary.AgencyValue> numbers = indicator.byAgency().stream()
                 .filter(v -> v.value() != null && v.value().isNumber())
                 .sorted(Comparator.comparing((Summary.AgencyValue v) -> v.value().decimalValue()).reversed())
                 .toList();
@@ -29,7 +29,7 @@ public record FigureChart(List<Bar> bars, int others) {
         BigDecimal largest = shown.get(0).value().decimalValue().max(BigDecimal.ZERO);
         List<Bar> bars = shown.stream().map(v -> new Bar(v.agency(), v.agencyName(), VietnameseFormat.value(v.value()),
                 length(v.value().decimalValue(), largest))).toList();
-        return new FigureChart(bars, numbers.size() - shown.size());
+        return new IndicatorChart(bars, numbers.size() - shown.size());
     }
 
     private static int length(BigDecimal value, BigDecimal largest) {

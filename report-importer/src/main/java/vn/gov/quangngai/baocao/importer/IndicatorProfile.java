@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * a number of it is followed by ("lượt", "khẩu"), the terms around it (pairs of label words, each
  * hint), and every word that may describe it (to read "không có … nào" statements).
  */
-final class FigureProfile {
+final class IndicatorProfile {
 
     /** Words too common in reports to say which figure a number is. */
     static final Set<String> STOP_WORDS = Set.of("so", "cac", "cua", "va", "duoc", "da", "co", "cho", "voi", "la", "nhung", "nay", "de",
@@ -39,7 +39,7 @@ final class FigureProfile {
             VietnameseText.keys("ban hành"), VietnameseText.keys("hộ tịch"), VietnameseText.keys("lượt truy cập"));
     private static final Pattern IN_PARENTHESES = Pattern.compile("\\(([^()]{1,20})\\)");
 
-    final Outline.Figure figure;
+    final Template.Indicator indicator;
     final String section;
     /** Syllable keys of the nouns a number of this figure is followed by. */
     final List<List<String>> nouns = new ArrayList<>();
@@ -56,18 +56,18 @@ final class FigureProfile {
     private final Set<List<String>> labelTerms = new LinkedHashSet<>();
     final List<String> labelKeys;
 
-    FigureProfile(Outline.Figure figure, String section) {
-        this.figure = figure;
+    IndicatorProfile(Template.Indicator indicator, String section) {
+        this.indicator = indicator;
         this.section = section;
-        this.labelKeys = VietnameseText.keys(figure.label());
-        String unitText = figure.unit() == null || figure.unit().isBlank() ? unitFromLabel(figure.label()) : figure.unit();
+        this.labelKeys = VietnameseText.keys(indicator.label());
+        String unitText = indicator.unit() == null || indicator.unit().isBlank() ? unitFromLabel(indicator.label()) : indicator.unit();
         if (unitText != null) {
             unit.add(VietnameseText.keys(unitText));
             nouns.add(VietnameseText.keys(unitText));
             UNIT_SYNONYMS.getOrDefault(unitText.strip().toLowerCase(), List.of()).forEach(s -> nouns.add(VietnameseText.keys(s)));
             vocabulary.addAll(VietnameseText.words(unitText));
         }
-        for (String hint : figure.hints()) {
+        for (String hint : indicator.hints()) {
             List<String> folded = VietnameseText.words(hint);
             if (!folded.isEmpty()) {
                 hints.add(folded);
@@ -79,7 +79,7 @@ final class FigureProfile {
         nouns.addAll(hintKeys);
         leadingNoun(labelKeys).ifPresent(nouns::add);
         nouns.forEach(n -> n.forEach(k -> vocabulary.add(VietnameseText.fold(k.replaceAll("\\d$", "")))));
-        List<String> labelWords = VietnameseText.words(figure.label());
+        List<String> labelWords = VietnameseText.words(indicator.label());
         vocabulary.addAll(labelWords);
         boolean[] inUnit = new boolean[labelWords.size()];
         for (List<String> u : unit) {
@@ -98,7 +98,7 @@ final class FigureProfile {
                 labelTerms.add(pair);
             }
         }
-        Matcher parenthesised = IN_PARENTHESES.matcher(figure.label());
+        Matcher parenthesised = IN_PARENTHESES.matcher(indicator.label());
         while (parenthesised.find()) {
             List<String> words = VietnameseText.words(parenthesised.group(1));
             if (words.size() == 1) {
@@ -132,19 +132,19 @@ final class FigureProfile {
     }
 
     /** The profiles of an outline's figures, each knowing which of its terms are its own. */
-    static List<FigureProfile> of(Outline outline) {
-        List<FigureProfile> figures = new ArrayList<>();
-        for (Outline.Section section : outline.sections()) {
-            section.figures().forEach(figure -> figures.add(new FigureProfile(figure, section.key())));
+    static List<IndicatorProfile> of(Template template) {
+        List<IndicatorProfile> indicators = new ArrayList<>();
+        for (Template.Section section : template.sections()) {
+            section.indicators().forEach(indicator -> indicators.add(new IndicatorProfile(indicator, section.key())));
         }
-        for (FigureProfile figure : figures) {
-            for (List<String> term : figure.labelTerms) {
-                if (figure.evidence.contains(term) && figures.stream().noneMatch(other -> other != figure && other.terms.contains(term))) {
-                    figure.own.add(term);
+        for (IndicatorProfile indicator : indicators) {
+            for (List<String> term : indicator.labelTerms) {
+                if (indicator.evidence.contains(term) && indicators.stream().noneMatch(other -> other != indicator && other.terms.contains(term))) {
+                    indicator.own.add(term);
                 }
             }
         }
-        return figures;
+        return indicators;
     }
 
     /** "Số lượt tiếp công dân" without a unit: "lượt". */
@@ -161,23 +161,23 @@ final class FigureProfile {
     }
 
     String code() {
-        return figure.code();
+        return indicator.code();
     }
 
     String label() {
-        return figure.label();
+        return indicator.label();
     }
 
-    FigureType type() {
-        return figure.type();
+    IndicatorType type() {
+        return indicator.type();
     }
 
     boolean isBoolean() {
-        return figure.type() == FigureType.BOOLEAN;
+        return indicator.type() == IndicatorType.BOOLEAN;
     }
 
     boolean isNumber() {
-        return figure.type() == FigureType.INTEGER || figure.type() == FigureType.DECIMAL || figure.type() == FigureType.MONEY;
+        return indicator.type() == IndicatorType.INTEGER || indicator.type() == IndicatorType.DECIMAL || indicator.type() == IndicatorType.MONEY;
     }
 
     boolean isPercent() {

@@ -12,13 +12,13 @@ import vn.gov.quangngai.baocao.importer.VietnameseText.Token;
  * its label: the ordinal and unit columns set aside, the one value column (or the one whose header
  * says it holds the results) read as the number, the label's words as its phrase.
  */
-final class TableFigures {
+final class TableIndicators {
 
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\s*(\\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]?\\s*");
     private static final List<String> RESULT_HEADERS = List.of("so luong", "ket qua", "thuc hien", "so lieu", "tong so", "gia tri", "nam 20");
     private static final List<String> UNIT_HEADERS = List.of("don vi tinh", "dvt", "don vi");
 
-    private TableFigures() {
+    private TableIndicators() {
     }
 
     /** The row's number as a mention, or empty when the row has no single value. */

@@ -8,24 +8,24 @@ import java.util.Optional;
  * and in each the figures asked for, with the words that name them. What only the service needs of
  * an outline (guidance, aggregation, whether a figure is required) is left out.
  */
-public record Outline(List<Section> sections) {
+public record Template(List<Section> sections) {
 
-    public Outline {
+    public Template {
         sections = List.copyOf(sections);
     }
 
     /** A section; {@code key} is stable ("II.3"), {@code title} is the heading a report gives it. */
-    public record Section(String key, String title, List<Figure> figures) {
+    public record Section(String key, String title, List<Indicator> indicators) {
 
         public Section {
-            figures = List.copyOf(figures);
+            indicators = List.copyOf(indicators);
         }
     }
 
     /** A figure asked for; {@code hints} are the words that name it in reports beyond its label and unit ("định kỳ", "khẩu"). */
-    public record Figure(String code, String label, String unit, FigureType type, List<String> hints) {
+    public record Indicator(String code, String label, String unit, IndicatorType type, List<String> hints) {
 
-        public Figure {
+        public Indicator {
             hints = hints == null ? List.of() : List.copyOf(hints);
         }
     }
@@ -34,7 +34,7 @@ public record Outline(List<Section> sections) {
         return sections.stream().filter(s -> s.key().equals(key)).findFirst();
     }
 
-    public List<Figure> figures() {
-        return sections.stream().flatMap(s -> s.figures().stream()).toList();
+    public List<Indicator> indicators() {
+        return sections.stream().flatMap(s -> s.indicators().stream()).toList();
     }
 }

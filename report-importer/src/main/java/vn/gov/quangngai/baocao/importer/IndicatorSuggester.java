@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * and from tables of figures, and, when neither states it, from the rest of the document under
  * stricter rules. A figure stated with two different values gets no suggestion but a warning.
  */
-final class FigureSuggester {
+final class IndicatorSuggester {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+(?=[\\p{Lu}\\d+\\-])");
     private static final Pattern BULLET = Pattern.compile("^\\s*([-+•*–]|[a-zđ]\\)|\\d{1,2}\\))\\s*");
@@ -21,67 +21,67 @@ final class FigureSuggester {
     record Result(List<Reading.Suggestion> suggestions, List<Reading.Warning> warnings) {
     }
 
-    private FigureSuggester() {
+    private IndicatorSuggester() {
     }
 
     /**
      * @param sections each section's paragraphs, by key
      * @param elsewhere paragraphs outside the sections (before the first, under headings of no section, after the signature)
      */
-    static Result suggest(Outline outline, Map<String, List<Paragraph>> sections, List<Paragraph> elsewhere) {
-        List<FigureProfile> figures = FigureProfile.of(outline);
-        Map<FigureProfile, List<FigureMatcher.Assignment>> found = new LinkedHashMap<>();
-        figures.forEach(f -> found.put(f, new ArrayList<>()));
+    static Result suggest(Template template, Map<String, List<Paragraph>> sections, List<Paragraph> elsewhere) {
+        List<IndicatorProfile> indicators = IndicatorProfile.of(template);
+        Map<IndicatorProfile, List<IndicatorMatcher.Assignment>> found = new LinkedHashMap<>();
+        indicators.forEach(f -> found.put(f, new ArrayList<>()));
         Map<String, List<Clause>> clauses = new LinkedHashMap<>();
         sections.forEach((key, paragraphs) -> clauses.put(key, clauses(paragraphs)));
         clauses.put(null, clauses(elsewhere));
 
         for (Map.Entry<String, List<Clause>> section : clauses.entrySet()) {
-            List<FigureProfile> own = figures.stream().filter(f -> f.section.equals(section.getKey())).toList();
+            List<IndicatorProfile> own = indicators.stream().filter(f -> f.section.equals(section.getKey())).toList();
             for (Clause clause : section.getValue()) {
                 List<Mention> mentions = MentionReader.read(clause);
                 for (Mention mention : mentions) {
-                    FigureMatcher.match(mention, mentions, own, FigureMatcher.Scope.SECTION).forEach(a -> found.get(a.figure()).add(a));
+                    IndicatorMatcher.match(mention, mentions, own, IndicatorMatcher.Scope.SECTION).forEach(a -> found.get(a.indicator()).add(a));
                 }
-                own.stream().filter(FigureProfile::isBoolean)
-                        .forEach(f -> FigureMatcher.statedYes(clause, f).ifPresent(a -> found.get(f).add(a)));
+                own.stream().filter(IndicatorProfile::isBoolean)
+                        .forEach(f -> IndicatorMatcher.statedYes(clause, f).ifPresent(a -> found.get(f).add(a)));
             }
         }
         List<Paragraph> all = new ArrayList<>(elsewhere);
         sections.values().forEach(all::addAll);
         for (Paragraph row : all.stream().filter(Paragraph::isTableRow).toList()) {
-            TableFigures.read(row).ifPresent(mention -> FigureMatcher.match(mention, List.of(mention), figures, FigureMatcher.Scope.TABLE)
-                    .forEach(a -> found.get(a.figure()).add(a)));
+            TableIndicators.read(row).ifPresent(mention -> IndicatorMatcher.match(mention, List.of(mention), indicators, IndicatorMatcher.Scope.TABLE)
+                    .forEach(a -> found.get(a.indicator()).add(a)));
         }
-        List<FigureProfile> unstated = figures.stream().filter(f -> found.get(f).isEmpty()).toList();
+        List<IndicatorProfile> unstated = indicators.stream().filter(f -> found.get(f).isEmpty()).toList();
         for (Map.Entry<String, List<Clause>> section : clauses.entrySet()) {
             for (Clause clause : section.getValue()) {
                 List<Mention> mentions = MentionReader.read(clause);
                 for (Mention mention : mentions) {
-                    FigureMatcher.match(mention, mentions, figures, FigureMatcher.Scope.DOCUMENT).stream()
-                            .filter(a -> unstated.contains(a.figure()) && !a.figure().section.equals(section.getKey()))
-                            .forEach(a -> found.get(a.figure()).add(a));
+                    IndicatorMatcher.match(mention, mentions, indicators, IndicatorMatcher.Scope.DOCUMENT).stream()
+                            .filter(a -> unstated.contains(a.indicator()) && !a.indicator().section.equals(section.getKey()))
+                            .forEach(a -> found.get(a.indicator()).add(a));
                 }
             }
         }
         return decide(found);
     }
 
-    private static Result decide(Map<FigureProfile, List<FigureMatcher.Assignment>> found) {
+    private static Result decide(Map<IndicatorProfile, List<IndicatorMatcher.Assignment>> found) {
         List<Reading.Suggestion> suggestions = new ArrayList<>();
         List<Reading.Warning> warnings = new ArrayList<>();
-        found.forEach((figure, assignments) -> {
+        found.forEach((indicator, assignments) -> {
             if (assignments.isEmpty()) {
                 return;
             }
-            FigureMatcher.Assignment first = assignments.get(0);
-            FigureMatcher.Assignment other = assignments.stream().filter(a -> !same(a.value(), first.value())).findFirst().orElse(null);
+            IndicatorMatcher.Assignment first = assignments.get(0);
+            IndicatorMatcher.Assignment other = assignments.stream().filter(a -> !same(a.value(), first.value())).findFirst().orElse(null);
             if (other == null) {
-                suggestions.add(new Reading.Suggestion(figure.code(), first.value(), first.clause().sentence()));
+                suggestions.add(new Reading.Suggestion(indicator.code(), first.value(), first.clause().sentence()));
             } else {
                 warnings.add(new Reading.Warning(other.clause().line(), other.clause().sentence(),
                         "figure %s (%s): the text gives %s here and %s at line %d; no value suggested, enter it by hand"
-                                .formatted(figure.code(), figure.label(), other.value(), first.value(), first.clause().line())));
+                                .formatted(indicator.code(), indicator.label(), other.value(), first.value(), first.clause().line())));
             }
         });
         return new Result(suggestions, warnings);
