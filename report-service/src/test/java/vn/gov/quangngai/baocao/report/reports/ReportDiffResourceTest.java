@@ -1,4 +1,4 @@
-package vn.gov.quangngai.baocao.report.rest;
+package vn.gov.quangngai.baocao.report.reports;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +10,8 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.gov.quangngai.baocao.report.testing.Actors;
+import vn.gov.quangngai.baocao.report.testing.Rounds;
 import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 
 /** The comparison of two versions of a report, and of the latest version with a returned report's draft. */

@@ -1,4 +1,4 @@
-package vn.gov.quangngai.baocao.report.rest;
+package vn.gov.quangngai.baocao.report;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +12,8 @@ import io.restassured.response.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.gov.quangngai.baocao.report.testing.Actors;
+import vn.gov.quangngai.baocao.report.testing.Rounds;
 import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 
 /** Problems are written in Vietnamese unless the caller asks for English; the code never changes with the language. */

@@ -1,4 +1,4 @@
-package vn.gov.quangngai.baocao.report.rest;
+package vn.gov.quangngai.baocao.report.registry;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +14,7 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import vn.gov.quangngai.baocao.report.testing.Actors;
 import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 
 /**

@@ -1,4 +1,4 @@
-package vn.gov.quangngai.baocao.report.rest;
+package vn.gov.quangngai.baocao.report.registry;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
@@ -9,6 +9,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
+import vn.gov.quangngai.baocao.report.testing.Actors;
+import vn.gov.quangngai.baocao.report.testing.IsolatedDatabaseProfile;
 import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 import vn.gov.quangngai.baocao.support.testing.TestTokens;
 

@@ -1,4 +1,4 @@
-package vn.gov.quangngai.baocao.report.rest;
+package vn.gov.quangngai.baocao.report.registry;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -12,6 +12,7 @@ import io.restassured.response.Response;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import vn.gov.quangngai.baocao.report.testing.Actors;
 import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 
 /** What a list of agencies, a registry change or a new agency may hold: refused line by line or field by field, never a server error. */

@@ -1,4 +1,4 @@
-package vn.gov.quangngai.baocao.report.rest;
+package vn.gov.quangngai.baocao.report.onboarding;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,10 +20,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.gov.quangngai.baocao.report.onboarding.InMemoryAgencyGroups;
 import vn.gov.quangngai.baocao.report.registry.AgencyKind;
 import vn.gov.quangngai.baocao.report.registry.AgencyService;
 import vn.gov.quangngai.baocao.report.registry.RegistryChange;
+import vn.gov.quangngai.baocao.report.testing.Actors;
+import vn.gov.quangngai.baocao.report.testing.IsolatedDatabaseProfile;
 import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 
 /**

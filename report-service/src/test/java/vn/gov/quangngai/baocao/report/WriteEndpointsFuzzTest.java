@@ -1,4 +1,4 @@
-package vn.gov.quangngai.baocao.report.rest;
+package vn.gov.quangngai.baocao.report;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +11,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.gov.quangngai.baocao.report.onboarding.InMemoryAgencyClients;
+import vn.gov.quangngai.baocao.report.testing.Actors;
+import vn.gov.quangngai.baocao.report.testing.IsolatedDatabaseProfile;
+import vn.gov.quangngai.baocao.report.testing.Rounds;
 import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 import vn.gov.quangngai.baocao.support.testing.TestTokens;
 import vn.gov.quangngai.baocao.support.testing.WriteFuzzer;
@@ -114,7 +117,7 @@ class WriteEndpointsFuzzTest {
                         () -> etag(review, Actors.BOB_REVIEWER), nothing),
                 new WriteFuzzer.Target("close round", "POST", "/api/v1/rounds/" + closeRound + "/close", () -> Actors.BOB_REVIEWER, List.of("{}"), json,
                         () -> given().auth().oauth2(Actors.BOB_REVIEWER).when().get("/api/v1/rounds/" + closeRound).then().extract().path("status"), nothing),
-                new WriteFuzzer.Target("add agency", "POST", "/api/v1/agencies", () -> ADMIN, List.of("{\"code\": \"SNGV\", \"name\": \"Sở Ngoại vụ\", \"kind\": \"SO\"}"), json,
+                new WriteFuzzer.Target("add agency", "POST", "/api/v1/agencies", () -> ADMIN, List.of("{\"code\": \"FUZZ-ADD\", \"name\": \"Cơ quan thử thêm\", \"kind\": \"SO\"}"), json,
                         WriteEndpointsFuzzTest::agencyCount, nothing),
                 new WriteFuzzer.Target("change agency", "PUT", "/api/v1/agencies/FUZZ", () -> ADMIN, List.of("{\"name\": \"Cơ quan thử\", \"kind\": \"SO\"}"), json,
                         () -> given().auth().oauth2(ADMIN).when().get("/api/v1/agencies/FUZZ").then().extract().asString(), nothing),

@@ -1,4 +1,4 @@
-package vn.gov.quangngai.baocao.report.rest;
+package vn.gov.quangngai.baocao.report.onboarding;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

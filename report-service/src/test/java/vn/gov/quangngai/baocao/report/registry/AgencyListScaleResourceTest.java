@@ -1,4 +1,4 @@
-package vn.gov.quangngai.baocao.report.rest;
+package vn.gov.quangngai.baocao.report.registry;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +10,8 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import vn.gov.quangngai.baocao.report.testing.Actors;
+import vn.gov.quangngai.baocao.report.testing.IsolatedDatabaseProfile;
 import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 
 /** A list of 20,000 agencies, the documented limit, checked and loaded in seconds; in a database of its own, as it leaves 18,000 agencies behind. */

@@ -1,4 +1,4 @@
-package vn.gov.quangngai.baocao.report.rest;
+package vn.gov.quangngai.baocao.report.reports;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +17,8 @@ import io.restassured.specification.RequestSpecification;
 import java.text.Normalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.gov.quangngai.baocao.report.testing.Actors;
+import vn.gov.quangngai.baocao.report.testing.Rounds;
 import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 
 /** One-request submission for agency systems ({@code POST …/submissions}) and {@code Prefer: return=minimal}. */

@@ -1,4 +1,4 @@
-package vn.gov.quangngai.baocao.report.rest;
+package vn.gov.quangngai.baocao.report.importing;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +29,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import vn.gov.quangngai.baocao.importer.SeedReport;
 import vn.gov.quangngai.baocao.importer.Uploads;
+import vn.gov.quangngai.baocao.report.testing.Actors;
+import vn.gov.quangngai.baocao.report.testing.Rounds;
 import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 
 @QuarkusTest

@@ -1,4 +1,4 @@
-package vn.gov.quangngai.baocao.report.rest;
+package vn.gov.quangngai.baocao.report.testing;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 

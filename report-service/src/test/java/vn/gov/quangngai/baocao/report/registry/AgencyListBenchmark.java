@@ -1,4 +1,4 @@
-package vn.gov.quangngai.baocao.report.rest;
+package vn.gov.quangngai.baocao.report.registry;
 
 import static io.restassured.RestAssured.given;
 
@@ -15,6 +15,8 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import vn.gov.quangngai.baocao.report.testing.Actors;
+import vn.gov.quangngai.baocao.report.testing.IsolatedDatabaseProfile;
 import vn.gov.quangngai.baocao.support.testing.EmbeddedPostgresResource;
 
 /**
