@@ -17,13 +17,13 @@ import vn.gov.quangngai.baocao.support.i18n.Msg;
  * negative, decimals (at most ten places), true/false, text; every number below 10^18 in size (a
  * bigint, and far above any provincial figure); and the form a valid value is stored in.
  */
-public final class FigureValues {
+public final class IndicatorValueRules {
 
     public static final int MAX_TEXT = 2_000;
     static final BigDecimal MAX_NUMBER = new BigDecimal("1000000000000000000");
     static final int MAX_DECIMALS = 10;
 
-    private FigureValues() {
+    private IndicatorValueRules() {
     }
 
     /** Why {@code value} cannot be this figure's, or empty when it can; null and absent values (left empty) always can. */
