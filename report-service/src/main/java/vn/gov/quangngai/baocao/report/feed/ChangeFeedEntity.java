@@ -13,7 +13,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "change_feed")
-class ChangeEntity {
+class ChangeFeedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
