@@ -16,7 +16,7 @@ import vn.gov.quangngai.baocao.aggregation.summary.Summary;
 
 /**
  * The provincial summary as a Word document in the state format: the two-column header, the
- * title and subject, an opening that cites the request, the body in the round's outline with each
+ * title and subject, an opening that cites the request, the body in the round's template with each
  * agency's contribution under its name, the completeness of the round, "Nơi nhận" and the
  * signature block, then the figures table as an appendix.
  */

@@ -90,17 +90,17 @@ public class SummaryRepository {
         return totals;
     }
 
-    /** Takes rows one by one with their place in the outline (0 for its first figure or section). */
+    /** Takes rows one by one with their place in the template (0 for its first figure or section). */
     @FunctionalInterface
-    public interface OutlineRows<T> {
-        void accept(int outlineIndex, T row) throws IOException;
+    public interface TemplateRows<T> {
+        void accept(int templateIndex, T row) throws IOException;
     }
 
     /**
-     * Every value of the chosen versions, in the order of {@code codes} (the outline's figures; a
+     * Every value of the chosen versions, in the order of {@code codes} (the template's figures; a
      * code not among them is left out), then in the round's agency order.
      */
-    public void eachFigureRow(String round, List<String> statuses, String[] codes, OutlineRows<FigureRow> each) {
+    public void eachFigureRow(String round, List<String> statuses, String[] codes, TemplateRows<FigureRow> each) {
         Jdbc.each(dataSource, "WITH chosen AS (" + CHOSEN + """
                 )
                 SELECT array_position(?::text[], f.code), f.code, f.agency_code, a.agency_name, f.version, f.number_value, f.bool_value, f.text_value
@@ -113,10 +113,10 @@ public class SummaryRepository {
     }
 
     /**
-     * The section texts of the chosen versions, in the order of {@code keys} (the outline's
+     * The section texts of the chosen versions, in the order of {@code keys} (the template's
      * sections; other keys are left out), then in the round's agency order.
      */
-    public void eachSectionText(String round, List<String> statuses, String[] keys, OutlineRows<SectionText> each) {
+    public void eachSectionText(String round, List<String> statuses, String[] keys, TemplateRows<SectionText> each) {
         Jdbc.each(dataSource, "WITH chosen AS (" + CHOSEN + """
                 )
                 SELECT array_position(?::text[], s.item->>'key'), v.agency_code, a.agency_name, v.version, s.item->>'key', s.item->>'text'

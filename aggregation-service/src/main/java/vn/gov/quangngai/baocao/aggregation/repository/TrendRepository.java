@@ -5,11 +5,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** A figure across rounds: the rounds whose outline has it, and the values of their counting versions. */
+/** A figure across rounds: the rounds whose template has it, and the values of their counting versions. */
 @ApplicationScoped
 public class TrendRepository {
 
-    /** A round whose outline has the figure, with the figure's aggregation in that round. */
+    /** A round whose template has the figure, with the figure's aggregation in that round. */
     public record RoundWithFigure(String code, String periodKind, int periodYear, Integer periodIndex, String aggregation) {
     }
 
@@ -23,7 +23,7 @@ public class TrendRepository {
         this.dataSource = dataSource;
     }
 
-    /** The rounds of the years {@code from} to {@code to} whose outline has the figure, oldest period first. */
+    /** The rounds of the years {@code from} to {@code to} whose template has the figure, oldest period first. */
     public List<RoundWithFigure> rounds(String figure, int from, int to) {
         return Jdbc.query(dataSource, """
                 SELECT r.code, r.period_kind, r.period_year, r.period_index, f->>'aggregation'

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A figure across rounds: one point per round whose outline has it, oldest period first. */
+/** A figure across rounds: one point per round whose template has it, oldest period first. */
 @Schema(name = "Trend")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Trend(

@@ -13,7 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
-import vn.gov.quangngai.baocao.aggregation.summary.Outline;
+import vn.gov.quangngai.baocao.aggregation.summary.Template;
 import vn.gov.quangngai.baocao.aggregation.summary.RoundHeader;
 import vn.gov.quangngai.baocao.aggregation.summary.Summary;
 
@@ -23,7 +23,7 @@ class SummaryDocxWriterTest {
     static final RoundHeader ROUND = new RoundHeader("DVCQ-2021",
             "Báo cáo kết quả công tác dân vận chính quyền năm 2021", "2454/SNV-XDCQ", LocalDate.of(2021, 10, 29),
             "Sở Nội vụ tỉnh Quảng Ngãi", "YEAR", 2021, null, OffsetDateTime.parse("2021-11-15T23:59:59+07:00"), "OPEN",
-            new Outline(List.of()));
+            new Template(List.of()));
 
     static final String INJECTION = "Văn bản có ký tự đặc biệt <w:p>&amp; { MERGEFIELD Ten } \u0007 và \"ngoặc kép\"";
 

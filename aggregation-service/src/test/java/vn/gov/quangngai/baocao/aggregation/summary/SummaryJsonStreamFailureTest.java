@@ -95,7 +95,7 @@ class SummaryJsonStreamFailureTest {
         }
 
         @Override
-        public void eachFigureRow(String round, List<String> statuses, String[] codes, OutlineRows<FigureRow> each) {
+        public void eachFigureRow(String round, List<String> statuses, String[] codes, TemplateRows<FigureRow> each) {
             try {
                 // enough rows that the writer's buffer goes out while the cursor is still being read
                 for (int i = 0; i < VALUES; i++) {
@@ -107,7 +107,7 @@ class SummaryJsonStreamFailureTest {
         }
 
         @Override
-        public void eachSectionText(String round, List<String> statuses, String[] keys, OutlineRows<SectionText> each) {
+        public void eachSectionText(String round, List<String> statuses, String[] keys, TemplateRows<SectionText> each) {
             if (textsFail) {
                 throw new IllegalStateException("database query failed: the connection was closed");
             }

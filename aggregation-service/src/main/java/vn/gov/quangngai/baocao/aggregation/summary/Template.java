@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** A round's template as report-service gives it: sections and their figures. */
-public record Outline(List<Section> sections) {
+public record Template(List<Section> sections) {
 
     public record Section(String key, String title, List<Figure> indicators) {
     }
