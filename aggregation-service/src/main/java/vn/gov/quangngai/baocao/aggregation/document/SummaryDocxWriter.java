@@ -42,7 +42,7 @@ public class SummaryDocxWriter {
             sections(document, summary);
             completeness(document, summary.completeness());
             recipientsAndSignature(document);
-            new FiguresAppendix(document).write(summary);
+            new IndicatorsAppendix(document).write(summary);
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {

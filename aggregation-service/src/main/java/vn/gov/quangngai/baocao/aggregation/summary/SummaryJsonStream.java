@@ -31,7 +31,7 @@ final class SummaryJsonStream {
     }
 
     void write(RoundHeader round, Basis basis, OffsetDateTime generatedAt, List<SummaryRepository.Standing> standings,
-               Map<String, SummaryRepository.FigureTotals> totals) throws IOException {
+               Map<String, SummaryRepository.IndicatorTotals> totals) throws IOException {
         List<SummaryRepository.Standing> counted = SummaryBuilder.counted(standings, basis);
         json.writeStartObject();
         field("round", round.code());
@@ -40,7 +40,7 @@ final class SummaryJsonStream {
         field("basis", basis.label());
         field("completeness", SummaryBuilder.completeness(standings));
         json.writeFieldName("indicators");
-        indicators(round.code(), basis, round.template().figures(), round.template().figureCodes(), totals);
+        indicators(round.code(), basis, round.template().indicators(), round.template().indicatorCodes(), totals);
         json.writeFieldName("sections");
         sections(round.code(), basis, round.template().sections(), round.template().sectionKeys(), counted);
         field("versions", counted.stream().map(s -> new Summary.VersionRef(s.agency(), s.version())).toList());
@@ -48,11 +48,11 @@ final class SummaryJsonStream {
         json.flush();
     }
 
-    private void indicators(String round, Basis basis, List<Template.Figure> figures, String[] codes,
-                            Map<String, SummaryRepository.FigureTotals> totals) throws IOException {
+    private void indicators(String round, Basis basis, List<Template.Indicator> indicators, String[] codes,
+                            Map<String, SummaryRepository.IndicatorTotals> totals) throws IOException {
         json.writeStartArray();
-        TemplateWalk walk = new TemplateWalk(figures.size(), index -> openFigure(figures.get(index), totals.get(figures.get(index).code())), this::closeItem);
-        repository.eachFigureRow(round, basis.statuses(), codes, (index, row) -> {
+        TemplateWalk walk = new TemplateWalk(indicators.size(), index -> openIndicator(indicators.get(index), totals.get(indicators.get(index).code())), this::closeItem);
+        repository.eachIndicatorRow(round, basis.statuses(), codes, (index, row) -> {
             walk.moveTo(index);
             values.writeValue(json, new Summary.AgencyValue(row.agency(), row.agencyName(), SummaryBuilder.value(row), row.version()));
         });
@@ -60,13 +60,13 @@ final class SummaryJsonStream {
         json.writeEndArray();
     }
 
-    private void openFigure(Template.Figure figure, SummaryRepository.FigureTotals totals) throws IOException {
+    private void openIndicator(Template.Indicator indicator, SummaryRepository.IndicatorTotals totals) throws IOException {
         json.writeStartObject();
-        field("code", figure.code());
-        field("label", figure.label());
-        field("unit", figure.unit());
-        field("aggregation", figure.aggregation());
-        field("total", SummaryBuilder.total(figure.aggregation(), totals));
+        field("code", indicator.code());
+        field("label", indicator.label());
+        field("unit", indicator.unit());
+        field("aggregation", indicator.aggregation());
+        field("total", SummaryBuilder.total(indicator.aggregation(), totals));
         json.writeNumberField("reportedBy", totals == null ? 0 : Math.toIntExact(totals.reported()));
         json.writeFieldName("byAgency");
         json.writeStartArray();

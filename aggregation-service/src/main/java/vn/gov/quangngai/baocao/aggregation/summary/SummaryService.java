@@ -43,11 +43,11 @@ public class SummaryService {
         repository.readConsistently();
         RoundHeader header = header(round);
         OffsetDateTime now = OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.MILLIS);
-        List<SummaryRepository.FigureRow> figures = new ArrayList<>();
-        repository.eachFigureRow(round, basis.statuses(), header.template().figureCodes(), (figure, row) -> figures.add(row));
+        List<SummaryRepository.IndicatorRow> indicators = new ArrayList<>();
+        repository.eachIndicatorRow(round, basis.statuses(), header.template().indicatorCodes(), (index, row) -> indicators.add(row));
         List<SummaryRepository.SectionText> texts = new ArrayList<>();
         repository.eachSectionText(round, basis.statuses(), header.template().sectionKeys(), (section, text) -> texts.add(text));
-        return SummaryBuilder.build(header, basis, now, repository.standings(round), figures, repository.totals(round, basis.statuses()), texts);
+        return SummaryBuilder.build(header, basis, now, repository.standings(round), indicators, repository.totals(round, basis.statuses()), texts);
     }
 
     /**

@@ -95,11 +95,11 @@ class SummaryDocxWriterTest {
             assertThat(signature.getRow(0).getCell(0).getText()).startsWith("Nơi nhận:").contains("- UBND tỉnh (b/c);", "- Lưu: VT, XDCQ.");
             assertThat(signature.getRow(0).getCell(1).getText()).contains("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC");
 
-            XWPFTable figures = document.getTables().get(2);
-            assertThat(rowTexts(figures, 1)).containsExactly("1", "Kinh phí hỗ trợ đồng bào", "đồng", "9.000.000.000", "Tổng hợp 1 cơ quan, đơn vị");
-            assertThat(rowTexts(figures, 2)).containsExactly("", "- Ban Dân tộc", "", "9.000.000.000", "phiên bản 1");
-            assertThat(rowTexts(figures, 3)).containsExactly("2", "Số mô hình \"Dân vận khéo\"", "mô hình", "3", "Tổng hợp 2 cơ quan, đơn vị");
-            assertThat(rowTexts(figures, 5)).containsExactly("", "- Sở Tài chính", "", "2", "phiên bản 2");
+            XWPFTable indicators = document.getTables().get(2);
+            assertThat(rowTexts(indicators, 1)).containsExactly("1", "Kinh phí hỗ trợ đồng bào", "đồng", "9.000.000.000", "Tổng hợp 1 cơ quan, đơn vị");
+            assertThat(rowTexts(indicators, 2)).containsExactly("", "- Ban Dân tộc", "", "9.000.000.000", "phiên bản 1");
+            assertThat(rowTexts(indicators, 3)).containsExactly("2", "Số mô hình \"Dân vận khéo\"", "mô hình", "3", "Tổng hợp 2 cơ quan, đơn vị");
+            assertThat(rowTexts(indicators, 5)).containsExactly("", "- Sở Tài chính", "", "2", "phiên bản 2");
         }
     }
 

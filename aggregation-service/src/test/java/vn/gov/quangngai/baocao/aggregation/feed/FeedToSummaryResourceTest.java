@@ -82,7 +82,7 @@ class FeedToSummaryResourceTest {
     }
 
     @Test
-    void figuresSectionsAndCompletenessFollowTheRules() {
+    void indicatorsSectionsAndCompletenessFollowTheRules() {
         rewindCursor();
         String round = openRound();
         reportService.submit(round, "BDT", 1, false, false,
@@ -188,7 +188,7 @@ class FeedToSummaryResourceTest {
     }
 
     @Test
-    void aSnapshotKeepsItsFiguresWhenReportsChangeLater() {
+    void aSnapshotKeepsItsIndicatorsWhenReportsChangeLater() {
         rewindCursor();
         String round = openRound();
         reportService.submit(round, "BDT", 1, false, false, mapOf("II.6.models", 1), Map.of());

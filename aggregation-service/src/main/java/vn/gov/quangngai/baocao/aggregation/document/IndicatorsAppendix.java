@@ -12,14 +12,14 @@ import vn.gov.quangngai.baocao.aggregation.summary.Summary;
  * "Phụ lục": the consolidated figures, one line per figure with its total, then one line per
  * agency that gave a value, with the report version it came from.
  */
-final class FiguresAppendix {
+final class IndicatorsAppendix {
 
     static final String TITLE = "Phụ lục";
     static final String[] HEADINGS = {"STT", "Chỉ tiêu / cơ quan, đơn vị", "Đơn vị tính", "Số liệu", "Nguồn"};
 
     private final XWPFDocument document;
 
-    FiguresAppendix(XWPFDocument document) {
+    IndicatorsAppendix(XWPFDocument document) {
         this.document = document;
     }
 
