@@ -40,7 +40,7 @@ final class IndicatorsAppendix {
             row(table, String.valueOf(number), indicator.label(), indicator.unit(), total(indicator),
                     "Tổng hợp " + indicator.reportedBy() + " cơ quan, đơn vị", true);
             for (Summary.AgencyValue value : indicator.byAgency()) {
-                row(table, "", "- " + value.agencyName(), "", VietnameseNumbers.format(value.value()),
+                row(table, "", "- " + value.agencyName(), "", VietnameseFormat.format(value.value()),
                         "phiên bản " + value.version(), false);
             }
         }
@@ -50,7 +50,7 @@ final class IndicatorsAppendix {
         if ("NONE".equals(indicator.aggregation())) {
             return "";
         }
-        return VietnameseNumbers.format(indicator.total());
+        return VietnameseFormat.format(indicator.total());
     }
 
     /**

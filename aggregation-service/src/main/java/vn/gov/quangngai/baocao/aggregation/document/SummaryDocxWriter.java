@@ -84,7 +84,7 @@ public class SummaryDocxWriter {
 
     private static void opening(XWPFDocument document, RoundHeader round, Summary summary) {
         Summary.Completeness completeness = summary.completeness();
-        String text = "Thực hiện Công văn số " + round.requestNumber() + " ngày " + VietnameseNumbers.DATE.format(round.requestDate())
+        String text = "Thực hiện Công văn số " + round.requestNumber() + " ngày " + VietnameseFormat.DATE.format(round.requestDate())
                 + " của " + round.requestIssuer() + ", trên cơ sở báo cáo của " + completeness.submitted() + "/" + completeness.expected()
                 + " cơ quan, đơn vị, Sở Nội vụ tổng hợp kết quả như sau:";
         Docx.run(Docx.body(document), text, Docx.BODY_SIZE, false, false);
