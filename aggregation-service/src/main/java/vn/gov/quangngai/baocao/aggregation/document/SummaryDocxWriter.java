@@ -16,7 +16,7 @@ import vn.gov.quangngai.baocao.aggregation.summary.Summary;
 
 /**
  * The provincial summary as a Word document in the state format: the two-column header, the
- * title and subject, an opening that cites the request, the body in the round's outline with each
+ * title and subject, an opening that cites the request, the body in the round's template with each
  * agency's contribution under its name, the completeness of the round, "Nơi nhận" and the
  * signature block, then the figures table as an appendix.
  */
@@ -42,7 +42,7 @@ public class SummaryDocxWriter {
             sections(document, summary);
             completeness(document, summary.completeness());
             recipientsAndSignature(document);
-            new FiguresAppendix(document).write(summary);
+            new IndicatorsAppendix(document).write(summary);
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -84,7 +84,7 @@ public class SummaryDocxWriter {
 
     private static void opening(XWPFDocument document, RoundHeader round, Summary summary) {
         Summary.Completeness completeness = summary.completeness();
-        String text = "Thực hiện Công văn số " + round.requestNumber() + " ngày " + VietnameseNumbers.DATE.format(round.requestDate())
+        String text = "Thực hiện Công văn số " + round.requestNumber() + " ngày " + VietnameseFormat.DATE.format(round.requestDate())
                 + " của " + round.requestIssuer() + ", trên cơ sở báo cáo của " + completeness.submitted() + "/" + completeness.expected()
                 + " cơ quan, đơn vị, Sở Nội vụ tổng hợp kết quả như sau:";
         Docx.run(Docx.body(document), text, Docx.BODY_SIZE, false, false);

@@ -30,11 +30,11 @@ public class SummaryRepository {
     }
 
     /** One figure value of one agency's chosen version. */
-    public record FigureRow(String code, String agency, String agencyName, int version, BigDecimal number, Boolean bool, String text) {
+    public record IndicatorRow(String code, String agency, String agencyName, int version, BigDecimal number, Boolean bool, String text) {
     }
 
     /** A figure's aggregates over the chosen versions. */
-    public record FigureTotals(BigDecimal sum, BigDecimal min, BigDecimal max, long nonZero, long reported) {
+    public record IndicatorTotals(BigDecimal sum, BigDecimal min, BigDecimal max, long nonZero, long reported) {
     }
 
     /** One section text of one agency's chosen version. */
@@ -76,47 +76,47 @@ public class SummaryRepository {
     }
 
     /** SUM, MIN, MAX, the number of non-zero-or-true values and of values given, per figure code. */
-    public Map<String, FigureTotals> totals(String round, List<String> statuses) {
-        Map<String, FigureTotals> totals = new HashMap<>();
+    public Map<String, IndicatorTotals> totals(String round, List<String> statuses) {
+        Map<String, IndicatorTotals> totals = new HashMap<>();
         query("WITH chosen AS (" + CHOSEN + """
                 )
                 SELECT f.code, SUM(f.number_value), MIN(f.number_value), MAX(f.number_value),
                        COUNT(*) FILTER (WHERE f.number_value <> 0 OR f.bool_value), COUNT(*)
                 FROM figure_value f JOIN chosen c ON c.agency_code = f.agency_code AND c.version = f.version
                 WHERE f.round_code = ? GROUP BY f.code""",
-                row -> totals.put(row.getString(1), new FigureTotals(row.getBigDecimal(2), row.getBigDecimal(3), row.getBigDecimal(4),
+                row -> totals.put(row.getString(1), new IndicatorTotals(row.getBigDecimal(2), row.getBigDecimal(3), row.getBigDecimal(4),
                         row.getLong(5), row.getLong(6))),
                 round, array(statuses), round);
         return totals;
     }
 
-    /** Takes rows one by one with their place in the outline (0 for its first figure or section). */
+    /** Takes rows one by one with their place in the template (0 for its first figure or section). */
     @FunctionalInterface
-    public interface OutlineRows<T> {
-        void accept(int outlineIndex, T row) throws IOException;
+    public interface TemplateRows<T> {
+        void accept(int templateIndex, T row) throws IOException;
     }
 
     /**
-     * Every value of the chosen versions, in the order of {@code codes} (the outline's figures; a
+     * Every value of the chosen versions, in the order of {@code codes} (the template's figures; a
      * code not among them is left out), then in the round's agency order.
      */
-    public void eachFigureRow(String round, List<String> statuses, String[] codes, OutlineRows<FigureRow> each) {
+    public void eachIndicatorRow(String round, List<String> statuses, String[] codes, TemplateRows<IndicatorRow> each) {
         Jdbc.each(dataSource, "WITH chosen AS (" + CHOSEN + """
                 )
                 SELECT array_position(?::text[], f.code), f.code, f.agency_code, a.agency_name, f.version, f.number_value, f.bool_value, f.text_value
                 FROM figure_value f JOIN chosen c ON c.agency_code = f.agency_code AND c.version = f.version
                 JOIN round_agency a ON a.round_code = f.round_code AND a.agency_code = f.agency_code
                 WHERE f.round_code = ? AND f.code = ANY (?::text[]) ORDER BY 1, c.position""",
-                row -> each.accept(row.getInt(1) - 1, new FigureRow(row.getString(2), row.getString(3), row.getString(4), row.getInt(5),
+                row -> each.accept(row.getInt(1) - 1, new IndicatorRow(row.getString(2), row.getString(3), row.getString(4), row.getInt(5),
                         row.getBigDecimal(6), (Boolean) row.getObject(7), row.getString(8))),
                 round, array(statuses), codes, round, codes);
     }
 
     /**
-     * The section texts of the chosen versions, in the order of {@code keys} (the outline's
+     * The section texts of the chosen versions, in the order of {@code keys} (the template's
      * sections; other keys are left out), then in the round's agency order.
      */
-    public void eachSectionText(String round, List<String> statuses, String[] keys, OutlineRows<SectionText> each) {
+    public void eachSectionText(String round, List<String> statuses, String[] keys, TemplateRows<SectionText> each) {
         Jdbc.each(dataSource, "WITH chosen AS (" + CHOSEN + """
                 )
                 SELECT array_position(?::text[], s.item->>'key'), v.agency_code, a.agency_name, v.version, s.item->>'key', s.item->>'text'

@@ -43,11 +43,11 @@ public class SummaryService {
         repository.readConsistently();
         RoundHeader header = header(round);
         OffsetDateTime now = OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.MILLIS);
-        List<SummaryRepository.FigureRow> figures = new ArrayList<>();
-        repository.eachFigureRow(round, basis.statuses(), header.outline().figureCodes(), (figure, row) -> figures.add(row));
+        List<SummaryRepository.IndicatorRow> indicators = new ArrayList<>();
+        repository.eachIndicatorRow(round, basis.statuses(), header.template().indicatorCodes(), (index, row) -> indicators.add(row));
         List<SummaryRepository.SectionText> texts = new ArrayList<>();
-        repository.eachSectionText(round, basis.statuses(), header.outline().sectionKeys(), (section, text) -> texts.add(text));
-        return SummaryBuilder.build(header, basis, now, repository.standings(round), figures, repository.totals(round, basis.statuses()), texts);
+        repository.eachSectionText(round, basis.statuses(), header.template().sectionKeys(), (section, text) -> texts.add(text));
+        return SummaryBuilder.build(header, basis, now, repository.standings(round), indicators, repository.totals(round, basis.statuses()), texts);
     }
 
     /**
@@ -105,7 +105,7 @@ public class SummaryService {
                         Msg.of("aggregation.basis.invalid").in(Languages.current())))));
     }
 
-    /** The round's heading (request, period, outline), for the document. */
+    /** The round's heading (request, period, template), for the document. */
     @Transactional
     public RoundHeader roundHeader(String round) {
         return header(round);
@@ -118,12 +118,12 @@ public class SummaryService {
 
     private RoundHeader header(SummaryRepository.RoundRow row) {
         return new RoundHeader(row.code(), row.title(), row.requestNumber(), row.requestDate(), row.requestIssuer(), row.periodKind(),
-                row.periodYear(), row.periodIndex(), row.deadline(), row.status(), outline(row.template()));
+                row.periodYear(), row.periodIndex(), row.deadline(), row.status(), template(row.template()));
     }
 
-    private Outline outline(String template) {
+    private Template template(String stored) {
         try {
-            return json.readValue(template, Outline.class);
+            return json.readValue(stored, Template.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable round template", e);
         }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The figures table byte for byte: what a spreadsheet opens, so that a change of how it is written shows here. */
 class SummaryCsvWriterTest {
 
-    private static Summary.IndicatorTotal figure(String code, Object total, Summary.AgencyValue... values) {
+    private static Summary.IndicatorTotal indicator(String code, Object total, Summary.AgencyValue... values) {
         return new Summary.IndicatorTotal(code, code, "", "SUM", total, values.length, List.of(values));
     }
 
@@ -24,8 +24,8 @@ class SummaryCsvWriterTest {
         return new Summary.AgencyValue(agency, agency, value, 1);
     }
 
-    private static Summary summary(Summary.IndicatorTotal... figures) {
-        return new Summary("R", "Báo cáo", null, "submitted", null, List.of(figures), List.of(), List.of());
+    private static Summary summary(Summary.IndicatorTotal... indicators) {
+        return new Summary("R", "Báo cáo", null, "submitted", null, List.of(indicators), List.of(), List.of());
     }
 
     private static Map<String, String> agencies() {
@@ -38,9 +38,9 @@ class SummaryCsvWriterTest {
     @Test
     void aBomThenCrlfLinesWithPlainNumbersAndRfc4180Quoting() {
         String csv = SummaryCsvWriter.write(summary(
-                figure("money", new BigDecimal("9000000000.50"), value("BDT", new BigDecimal("9E+9")), value("STC", new BigDecimal("0.50"))),
-                figure("model", 1L, value("BDT", true)),
-                figure("note", null, value("BDT", "Có, \"tốt\"\r\nhai dòng"), value("STC", "-"))), agencies());
+                indicator("money", new BigDecimal("9000000000.50"), value("BDT", new BigDecimal("9E+9")), value("STC", new BigDecimal("0.50"))),
+                indicator("model", 1L, value("BDT", true)),
+                indicator("note", null, value("BDT", "Có, \"tốt\"\r\nhai dòng"), value("STC", "-"))), agencies());
 
         assertThat(csv.getBytes(StandardCharsets.UTF_8)).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(csv).isEqualTo("\uFEFF"
@@ -52,7 +52,7 @@ class SummaryCsvWriterTest {
 
     @Test
     void aContributorOutsideTheRoundComesAfterItsAgenciesUnderItsCode() {
-        String csv = SummaryCsvWriter.write(summary(figure("count", 2L, value("BDT", 1L), value("SKHDT", 1L))), agencies());
+        String csv = SummaryCsvWriter.write(summary(indicator("count", 2L, value("BDT", 1L), value("SKHDT", 1L))), agencies());
 
         assertThat(csv.lines().toList()).containsExactly("\uFEFFagency,agency_name,count", "BDT,Ban Dân tộc,1",
                 "STC,\"Sở Tài chính, Kế hoạch\",", "SKHDT,SKHDT,1", "TOTAL,Tổng cộng,2");
@@ -61,9 +61,9 @@ class SummaryCsvWriterTest {
     @Test
     void textThatASpreadsheetWouldRunAsAFormulaIsPrefixedNumbersAreNot() {
         String csv = SummaryCsvWriter.write(summary(
-                figure("a", null, value("BDT", "=HYPERLINK(\"http://x\")"), value("STC", "@SUM(A1)")),
-                figure("b", new BigDecimal("-3"), value("BDT", new BigDecimal("-3")), value("STC", "+84 255")),
-                figure("c", null, value("BDT", "+5"))), agencies());
+                indicator("a", null, value("BDT", "=HYPERLINK(\"http://x\")"), value("STC", "@SUM(A1)")),
+                indicator("b", new BigDecimal("-3"), value("BDT", new BigDecimal("-3")), value("STC", "+84 255")),
+                indicator("c", null, value("BDT", "+5"))), agencies());
 
         assertThat(csv.lines().toList()).containsExactly("\uFEFFagency,agency_name,a,b,c",
                 "BDT,Ban Dân tộc,\"'=HYPERLINK(\"\"http://x\"\")\",-3,+5",
@@ -74,7 +74,7 @@ class SummaryCsvWriterTest {
     /** Commons CSV also quotes a cell that starts with a space, '!' or '#', or ends with a space: a reader gets the same text. */
     @Test
     void cellsQuotedOnlyForCautionReadBackUnchanged() throws IOException {
-        String csv = SummaryCsvWriter.write(summary(figure("note", null, value("BDT", "#1 mô hình"), value("STC", " có "))), agencies());
+        String csv = SummaryCsvWriter.write(summary(indicator("note", null, value("BDT", "#1 mô hình"), value("STC", " có "))), agencies());
 
         assertThat(csv).contains("BDT,Ban Dân tộc,\"#1 mô hình\"\r\n", "\" có \"\r\n");
         List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv.substring(1))).getRecords();

@@ -90,16 +90,16 @@ class SummaryJsonStreamFailureTest {
         }
 
         @Override
-        public Map<String, FigureTotals> totals(String round, List<String> statuses) {
-            return Map.of("II.3.dialogues", new FigureTotals(BigDecimal.valueOf(2), BigDecimal.valueOf(2), BigDecimal.valueOf(2), 1, 1));
+        public Map<String, IndicatorTotals> totals(String round, List<String> statuses) {
+            return Map.of("II.3.dialogues", new IndicatorTotals(BigDecimal.valueOf(2), BigDecimal.valueOf(2), BigDecimal.valueOf(2), 1, 1));
         }
 
         @Override
-        public void eachFigureRow(String round, List<String> statuses, String[] codes, OutlineRows<FigureRow> each) {
+        public void eachIndicatorRow(String round, List<String> statuses, String[] codes, TemplateRows<IndicatorRow> each) {
             try {
                 // enough rows that the writer's buffer goes out while the cursor is still being read
                 for (int i = 0; i < VALUES; i++) {
-                    each.accept(0, new FigureRow("II.3.dialogues", "BDT", "Ban Dân tộc", 1, BigDecimal.valueOf(2), null, null));
+                    each.accept(0, new IndicatorRow("II.3.dialogues", "BDT", "Ban Dân tộc", 1, BigDecimal.valueOf(2), null, null));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -107,7 +107,7 @@ class SummaryJsonStreamFailureTest {
         }
 
         @Override
-        public void eachSectionText(String round, List<String> statuses, String[] keys, OutlineRows<SectionText> each) {
+        public void eachSectionText(String round, List<String> statuses, String[] keys, TemplateRows<SectionText> each) {
             if (textsFail) {
                 throw new IllegalStateException("database query failed: the connection was closed");
             }

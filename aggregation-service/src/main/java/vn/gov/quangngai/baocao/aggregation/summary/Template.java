@@ -4,20 +4,20 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** A round's template as report-service gives it: sections and their figures. */
-public record Outline(List<Section> sections) {
+public record Template(List<Section> sections) {
 
-    public record Section(String key, String title, List<Figure> indicators) {
+    public record Section(String key, String title, List<Indicator> indicators) {
     }
 
-    public record Figure(String code, String label, String unit, String type, String aggregation) {
+    public record Indicator(String code, String label, String unit, String type, String aggregation) {
     }
 
-    public List<Figure> figures() {
+    public List<Indicator> indicators() {
         return sections.stream().flatMap(s -> s.indicators() == null ? Stream.empty() : s.indicators().stream()).toList();
     }
 
-    public String[] figureCodes() {
-        return figures().stream().map(Figure::code).toArray(String[]::new);
+    public String[] indicatorCodes() {
+        return indicators().stream().map(Indicator::code).toArray(String[]::new);
     }
 
     public String[] sectionKeys() {

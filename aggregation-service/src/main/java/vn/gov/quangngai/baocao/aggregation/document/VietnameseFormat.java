@@ -5,12 +5,15 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
 
-/** Numbers and dates as a Vietnamese official document writes them: 9.000.000.000; 2,5; 29/10/2021. */
-final class VietnameseNumbers {
+/**
+ * Numbers and dates as a Vietnamese official document writes them: 9.000.000.000; 2,5; 29/10/2021.
+ * It only writes them: reading numbers out of a document's text is report-importer's business.
+ */
+final class VietnameseFormat {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private VietnameseNumbers() {
+    private VietnameseFormat() {
     }
 
     static String format(Object value) {

@@ -12,14 +12,14 @@ import vn.gov.quangngai.baocao.aggregation.summary.Summary;
  * "Phụ lục": the consolidated figures, one line per figure with its total, then one line per
  * agency that gave a value, with the report version it came from.
  */
-final class FiguresAppendix {
+final class IndicatorsAppendix {
 
     static final String TITLE = "Phụ lục";
     static final String[] HEADINGS = {"STT", "Chỉ tiêu / cơ quan, đơn vị", "Đơn vị tính", "Số liệu", "Nguồn"};
 
     private final XWPFDocument document;
 
-    FiguresAppendix(XWPFDocument document) {
+    IndicatorsAppendix(XWPFDocument document) {
         this.document = document;
     }
 
@@ -40,7 +40,7 @@ final class FiguresAppendix {
             row(table, String.valueOf(number), indicator.label(), indicator.unit(), total(indicator),
                     "Tổng hợp " + indicator.reportedBy() + " cơ quan, đơn vị", true);
             for (Summary.AgencyValue value : indicator.byAgency()) {
-                row(table, "", "- " + value.agencyName(), "", VietnameseNumbers.format(value.value()),
+                row(table, "", "- " + value.agencyName(), "", VietnameseFormat.format(value.value()),
                         "phiên bản " + value.version(), false);
             }
         }
@@ -50,7 +50,7 @@ final class FiguresAppendix {
         if ("NONE".equals(indicator.aggregation())) {
             return "";
         }
-        return VietnameseNumbers.format(indicator.total());
+        return VietnameseFormat.format(indicator.total());
     }
 
     /**
