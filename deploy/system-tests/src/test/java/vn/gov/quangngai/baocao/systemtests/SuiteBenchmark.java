@@ -117,7 +117,7 @@ class SuiteBenchmark {
                 suite.aggregationService.start();
             }
         }
-        // last, as its 54,000 new agencies stay in the registry
+        // last, as its 18,000 new agencies and their groups stay
         report.registryList(new RegistryListBench(suite, tokens).measure(REGISTRY_RUNS));
         report.loadedMemory(suite);
         report.write(Path.of(System.getProperty("suite.docs")));

@@ -3,6 +3,7 @@ package vn.gov.quangngai.baocao.report.onboarding;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -16,6 +17,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,6 +142,32 @@ class AgencyGroupsResourceTest {
         admin().contentType("text/csv; charset=utf-8").body(csv).when().post("/api/v1/agencies/import")
                 .then().statusCode(200).body("unchanged", equalTo(2));
         assertThat(groups.writes()).hasSize(2);
+    }
+
+    @Test
+    void aLongListIsAnsweredBeforeItsGroupsAreMadeAndAChangeAfterItWaitsItsTurn() {
+        String prefix = freshCode();
+        int count = AgencyGroupFollower.IN_REQUEST + 1;
+        StringBuilder csv = new StringBuilder("code,name,kind,parent,validFrom\n");
+        for (int i = 1; i <= count; i++) {
+            csv.append("%s-%03d,UBND xã Số %d,XA,,2025-07-01\n".formatted(prefix, i, i));
+        }
+        groups.hold();
+        try {
+            admin().contentType("text/csv; charset=utf-8").body(csv.toString()).when().post("/api/v1/agencies/import")
+                    .then().statusCode(200).body("created", equalTo(count)).body("applied", equalTo(true));
+            admin().contentType("application/json").body("{\"name\": \"UBND xã Đổi Tên\", \"kind\": \"XA\"}")
+                    .when().put("/api/v1/agencies/" + prefix + "-001").then().statusCode(200);
+            assertThat(groups.writes()).as("both answered while Keycloak had not yet answered a single call").isEmpty();
+        } finally {
+            groups.release();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(groups.writes()).hasSize(count + 1));
+        assertThat(groups.writes().get(0)).isEqualTo(prefix + "-001=UBND xã Số 1");
+        assertThat(groups.writes().get(count)).as("the rename after the list, not overtaken by it").isEqualTo(prefix + "-001=UBND xã Đổi Tên");
+        assertThat(groups.nameOf(prefix + "-001")).isEqualTo("UBND xã Đổi Tên");
+        assertThat(groups.nameOf(prefix + "-%03d".formatted(count))).isEqualTo("UBND xã Số " + count);
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Agency groups kept in memory, for tests of what is built on {@link AgencyGroups}; in module tests
@@ -19,6 +21,7 @@ public class InMemoryAgencyGroups implements AgencyGroups {
     private final Map<String, AgencyGroup> byCode = new LinkedHashMap<>();
     private final List<String> writes = new ArrayList<>();
     private boolean down;
+    private volatile CountDownLatch held = new CountDownLatch(0);
 
     public synchronized InMemoryAgencyGroups with(String code, String name) {
         byCode.put(code, new AgencyGroup("id-" + code, code, name));
@@ -45,6 +48,15 @@ public class InMemoryAgencyGroups implements AgencyGroups {
         this.down = down;
     }
 
+    /** Every later call waits, as on a Keycloak that is slow to answer, until {@link #release()} (at most 30 s). */
+    public void hold() {
+        held = new CountDownLatch(1);
+    }
+
+    public void release() {
+        held.countDown();
+    }
+
     /** The group of {@code code}'s name, or null when it has none. */
     public synchronized String nameOf(String code) {
         AgencyGroup group = byCode.get(code);
@@ -52,7 +64,16 @@ public class InMemoryAgencyGroups implements AgencyGroups {
     }
 
     @Override
-    public synchronized String ensureGroup(String code, String name) {
+    public String ensureGroup(String code, String name) {
+        try {
+            held.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return write(code, name);
+    }
+
+    private synchronized String write(String code, String name) {
         failIfDown("create group " + code);
         writes.add(code + "=" + name);
         byCode.put(code, new AgencyGroup("id-" + code, code, name));
