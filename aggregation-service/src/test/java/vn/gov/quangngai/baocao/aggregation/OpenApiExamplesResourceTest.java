@@ -97,16 +97,16 @@ class OpenApiExamplesResourceTest {
                 ROUND, code, name, position, status, version, version, late);
     }
 
-    private static void version(Connection connection, String agency, int version, String receptions, String models, Map<String, Integer> figures)
+    private static void version(Connection connection, String agency, int version, String receptions, String models, Map<String, Integer> indicators)
             throws SQLException {
         String content = """
                 {"sections": [{"key": "II.3", "text": "%s"}, {"key": "II.6", "text": "%s"}]}""".formatted(receptions, models);
         execute(connection, """
                 INSERT INTO report_version (round_code, agency_code, version, submitted_at, late, nil_report, content)
                 VALUES (?, ?, ?, TIMESTAMPTZ '2021-11-12 09:30:00+07', false, false, ?::jsonb)""", ROUND, agency, version, content);
-        for (Map.Entry<String, Integer> figure : figures.entrySet()) {
+        for (Map.Entry<String, Integer> indicator : indicators.entrySet()) {
             execute(connection, "INSERT INTO figure_value (round_code, agency_code, version, code, number_value) VALUES (?, ?, ?, ?, ?)",
-                    ROUND, agency, version, figure.getKey(), figure.getValue());
+                    ROUND, agency, version, indicator.getKey(), indicator.getValue());
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.poifs.filesystem.FileMagic;
 
 /**
  * Checks an uploaded .docx before POI opens it: an old binary Word file (.doc) is refused with the
@@ -17,21 +18,13 @@ final class DocxPackageCheck {
     /** All parts of a .docx unpacked together, at most: a long report with photographs stays far below. */
     static final long MAX_UNPACKED = 40L * 1024 * 1024;
     static final int MAX_PARTS = 1_000;
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
     private DocxPackageCheck() {
     }
 
+    /** Whether the bytes open with the OLE2 compound-file signature every Word 97–2003 .doc carries. */
     static boolean isOldWord(byte[] bytes) {
-        if (bytes.length < OLE2.length) {
-            return false;
-        }
-        for (int i = 0; i < OLE2.length; i++) {
-            if (bytes[i] != OLE2[i]) {
-                return false;
-            }
-        }
-        return true;
+        return FileMagic.valueOf(bytes) == FileMagic.OLE2;
     }
 
     static void requireOpenable(byte[] bytes) {

@@ -92,7 +92,7 @@ final class DocxReader {
             }
             rows.add(cells);
         }
-        if (!figures(rows)) {
+        if (!indicatorTable(rows)) {
             for (XWPFTableRow row : table.getRows()) {
                 for (XWPFTableCell cell : row.getTableCells()) {
                     cell.getParagraphs().forEach(p -> add(text(p), heading(p), null, null));
@@ -111,7 +111,7 @@ final class DocxReader {
     }
 
     /** A table of figures: two columns or more, and a number beside a label in some row after the first. */
-    private static boolean figures(List<List<String>> rows) {
+    private static boolean indicatorTable(List<List<String>> rows) {
         return rows.size() >= 2 && rows.stream().skip(1).anyMatch(r -> r.size() >= 2 && r.stream().skip(1).anyMatch(TextTables::isNumber)
                 && r.stream().anyMatch(c -> !c.isBlank() && !TextTables.isNumber(c)));
     }

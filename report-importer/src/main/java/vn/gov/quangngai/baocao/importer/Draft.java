@@ -8,7 +8,7 @@ import java.util.List;
  * per section, the figures' values. It mirrors the service's stored draft field for field, so that
  * the service turns one into the other without judgement; a value is the JSON value the draft holds.
  */
-public record Draft(Document document, List<SectionText> sections, List<FigureValue> figures, boolean nilReport) {
+public record Draft(Document document, List<SectionText> sections, List<IndicatorValue> indicators, boolean nilReport) {
 
     /** The document block: number and symbol, date, place, signer and recipients. */
     public record Document(String number, String date, String place, Signer signer, List<String> recipients, Answers answers) {
@@ -26,7 +26,7 @@ public record Draft(Document document, List<SectionText> sections, List<FigureVa
     }
 
     /** A figure's value: a JSON number, boolean or string by the figure's type; null when left empty. */
-    public record FigureValue(String code, JsonNode value) {
+    public record IndicatorValue(String code, JsonNode value) {
     }
 
     public static Draft empty() {

@@ -46,21 +46,21 @@ public final class DraftMerge {
     }
 
     /** {@code saved} may be null (nothing saved yet): everything the file gives is then taken from it. */
-    public static Merged merge(Outline outline, Draft saved, Draft file) {
+    public static Merged merge(Template template, Draft saved, Draft file) {
         Draft before = saved == null ? Draft.empty() : saved;
         DraftMerge merge = new DraftMerge();
         Draft.Document document = merge.document(before.document(), file.document());
-        List<Draft.SectionText> sections = merge.sections(outline, before.sections(), file.sections());
-        List<Draft.FigureValue> figures = merge.figures(outline, before.figures(), file.figures());
+        List<Draft.SectionText> sections = merge.sections(template, before.sections(), file.sections());
+        List<Draft.IndicatorValue> indicators = merge.indicators(template, before.indicators(), file.indicators());
         boolean fileHasContent = file.sections().stream().anyMatch(s -> present(text(s.text())))
-                || file.figures().stream().anyMatch(i -> present(i.value()));
+                || file.indicators().stream().anyMatch(i -> present(i.value()));
         if (before.nilReport()) {
             // the file never says "nothing to report"; a saved nil report the file fills in is the officer's to undo
             merge.fields.add(fileHasContent
                     ? new Field("/nilReport", Origin.CONFLICT, BooleanNode.TRUE, BooleanNode.FALSE)
                     : new Field("/nilReport", Origin.SAVED, BooleanNode.TRUE, null));
         }
-        return new Merged(new Draft(document, sections, figures, before.nilReport()), List.copyOf(merge.fields));
+        return new Merged(new Draft(document, sections, indicators, before.nilReport()), List.copyOf(merge.fields));
     }
 
     private Draft.Document document(Draft.Document saved, Draft.Document file) {
@@ -83,13 +83,13 @@ public final class DraftMerge {
         return new Draft.Document(number, date, place, signer, recipientList, answers);
     }
 
-    private List<Draft.SectionText> sections(Outline outline, List<Draft.SectionText> saved, List<Draft.SectionText> file) {
+    private List<Draft.SectionText> sections(Template template, List<Draft.SectionText> saved, List<Draft.SectionText> file) {
         Map<String, String> before = new LinkedHashMap<>();
         saved.forEach(s -> before.put(s.key(), s.text()));
         Map<String, String> after = new LinkedHashMap<>();
         file.forEach(s -> after.put(s.key(), s.text()));
         List<Draft.SectionText> merged = new ArrayList<>();
-        for (String key : keys(outline.sections().stream().map(Outline.Section::key).toList(), before.keySet(), after.keySet())) {
+        for (String key : keys(template.sections().stream().map(Template.Section::key).toList(), before.keySet(), after.keySet())) {
             JsonNode value = field("/sections/" + escape(key) + "/text", text(before.get(key)), text(after.get(key)));
             if (value != null) {
                 merged.add(new Draft.SectionText(key, value.asText()));
@@ -98,16 +98,16 @@ public final class DraftMerge {
         return merged;
     }
 
-    private List<Draft.FigureValue> figures(Outline outline, List<Draft.FigureValue> saved, List<Draft.FigureValue> file) {
+    private List<Draft.IndicatorValue> indicators(Template template, List<Draft.IndicatorValue> saved, List<Draft.IndicatorValue> file) {
         Map<String, JsonNode> before = new LinkedHashMap<>();
         saved.forEach(i -> before.put(i.code(), i.value()));
         Map<String, JsonNode> after = new LinkedHashMap<>();
         file.forEach(i -> after.put(i.code(), i.value()));
-        List<Draft.FigureValue> merged = new ArrayList<>();
-        for (String code : keys(outline.figures().stream().map(Outline.Figure::code).toList(), before.keySet(), after.keySet())) {
+        List<Draft.IndicatorValue> merged = new ArrayList<>();
+        for (String code : keys(template.indicators().stream().map(Template.Indicator::code).toList(), before.keySet(), after.keySet())) {
             JsonNode value = field("/indicators/" + escape(code), before.get(code), after.get(code));
             if (value != null) {
-                merged.add(new Draft.FigureValue(code, value));
+                merged.add(new Draft.IndicatorValue(code, value));
             }
         }
         return merged;
@@ -138,8 +138,8 @@ public final class DraftMerge {
     }
 
     /** The outline's order first, then any key only one side has (kept, never dropped). */
-    private static Set<String> keys(List<String> outline, Set<String> saved, Set<String> file) {
-        Set<String> keys = new LinkedHashSet<>(outline);
+    private static Set<String> keys(List<String> template, Set<String> saved, Set<String> file) {
+        Set<String> keys = new LinkedHashSet<>(template);
         keys.addAll(saved);
         keys.addAll(file);
         return keys;

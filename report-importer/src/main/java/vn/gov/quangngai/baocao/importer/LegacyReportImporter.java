@@ -9,17 +9,17 @@ import java.util.Map;
  * Reads an agency's existing report into a draft in the round's outline: the document block
  * before the first section (number, place and date, the request it answers), the sections by
  * their headings ({@link SectionPlacer}), "Nơi nhận" and the signature block, and the figures its
- * text states ({@link FigureSuggester}). Page-break artefacts (a sentence cut by a blank line) are
+ * text states ({@link IndicatorSuggester}). Page-break artefacts (a sentence cut by a blank line) are
  * joined back; whatever cannot be placed becomes a warning.
  */
 public final class LegacyReportImporter {
 
-    private final Outline outline;
+    private final Template template;
     private final SectionPlacer placer;
 
-    public LegacyReportImporter(Outline outline) {
-        this.outline = outline;
-        this.placer = new SectionPlacer(outline);
+    public LegacyReportImporter(Template template) {
+        this.template = template;
+        this.placer = new SectionPlacer(template);
     }
 
     public Reading read(List<SourceLine> lines) {
@@ -40,21 +40,21 @@ public final class LegacyReportImporter {
 
         List<Paragraph> elsewhere = new ArrayList<>(placement.unplaced());
         trailing.stream().filter(Paragraph::isTableRow).forEach(elsewhere::add);
-        FigureSuggester.Result figures = FigureSuggester.suggest(outline, placement.sections(), elsewhere);
-        warnings.addAll(figures.warnings());
+        IndicatorSuggester.Result indicators = IndicatorSuggester.suggest(template, placement.sections(), elsewhere);
+        warnings.addAll(indicators.warnings());
 
         Map<String, String> texts = new LinkedHashMap<>();
         placement.sections().forEach((key, body) -> texts.put(key, String.join("\n", body.stream().map(Paragraph::text).toList())));
         List<Draft.SectionText> sectionTexts = new ArrayList<>();
-        for (Outline.Section section : outline.sections()) {
+        for (Template.Section section : template.sections()) {
             if (texts.containsKey(section.key()) && !texts.get(section.key()).isBlank()) {
                 sectionTexts.add(new Draft.SectionText(section.key(), texts.get(section.key())));
             }
         }
-        List<Draft.FigureValue> values = figures.suggestions().stream().map(s -> new Draft.FigureValue(s.code(), s.value())).toList();
+        List<Draft.IndicatorValue> values = indicators.suggestions().stream().map(s -> new Draft.IndicatorValue(s.code(), s.value())).toList();
         Draft draft = new Draft(document.toDocument(), sectionTexts, values, false);
         double share = total == 0 ? 0 : Math.round(1000.0 * placed / total) / 1000.0;
-        return new Reading(draft, figures.suggestions(), warnings, share);
+        return new Reading(draft, indicators.suggestions(), warnings, share);
     }
 
     /** Non-blank lines as paragraphs; a line starting in lower case after one without final punctuation continues it. */

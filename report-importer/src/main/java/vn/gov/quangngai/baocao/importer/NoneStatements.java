@@ -114,31 +114,31 @@ final class NoneStatements {
      * A statement of zero covers each figure whose words it is made of ("chưa có vụ việc nào phát
      * sinh" at the reception desk: both kinds of reception), narrowed to the figures it names.
      */
-    static List<FigureMatcher.Assignment> match(Mention mention, List<FigureProfile> scope) {
-        List<String> clause = FigureMatcher.clauseWords(mention.clause);
-        List<FigureProfile> covered = new ArrayList<>();
-        for (FigureProfile figure : scope) {
-            if (!figure.isNumber() && !figure.isBoolean() || figure.type() == FigureType.MONEY) {
+    static List<IndicatorMatcher.Assignment> match(Mention mention, List<IndicatorProfile> scope) {
+        List<String> clause = IndicatorMatcher.clauseWords(mention.clause);
+        List<IndicatorProfile> covered = new ArrayList<>();
+        for (IndicatorProfile indicator : scope) {
+            if (!indicator.isNumber() && !indicator.isBoolean() || indicator.type() == IndicatorType.MONEY) {
                 continue;
             }
-            boolean noun = figure.counts(mention.noun) || GENERIC_EVENTS.stream().anyMatch(e -> FigureProfile.startsWith(mention.noun, e))
-                    || figure.isBoolean() && figure.asksAbout(mention.noun) || FigureMatcher.termsIn(figure, mention.statement) > 0;
+            boolean noun = indicator.counts(mention.noun) || GENERIC_EVENTS.stream().anyMatch(e -> IndicatorProfile.startsWith(mention.noun, e))
+                    || indicator.isBoolean() && indicator.asksAbout(mention.noun) || IndicatorMatcher.termsIn(indicator, mention.statement) > 0;
             boolean describedByIt = mention.statement.stream()
-                    .allMatch(w -> FigureProfile.STOP_WORDS.contains(w) || NIL_WORDS.contains(w) || figure.vocabulary.contains(w));
-            if (noun && describedByIt && FigureMatcher.termsIn(figure, clause) > 0) {
-                covered.add(figure);
+                    .allMatch(w -> IndicatorProfile.STOP_WORDS.contains(w) || NIL_WORDS.contains(w) || indicator.vocabulary.contains(w));
+            if (noun && describedByIt && IndicatorMatcher.termsIn(indicator, clause) > 0) {
+                covered.add(indicator);
             }
         }
-        List<FigureProfile> named = covered.stream().filter(f -> FigureMatcher.distinctiveIn(f, covered, mention.statement, mention)).toList();
+        List<IndicatorProfile> named = covered.stream().filter(f -> IndicatorMatcher.distinctiveIn(f, covered, mention.statement, mention)).toList();
         if (named.isEmpty()) {
             // "không nhận được đơn thư nào": the verb's own words say which of the figures
-            named = covered.stream().filter(f -> mention.verb.stream().anyMatch(w -> !FigureProfile.STOP_WORDS.contains(w)
+            named = covered.stream().filter(f -> mention.verb.stream().anyMatch(w -> !IndicatorProfile.STOP_WORDS.contains(w)
                     && f.vocabulary.contains(w) && covered.stream().noneMatch(r -> r != f && r.vocabulary.contains(w)))).toList();
         }
         if (named.isEmpty()) {
-            named = covered.stream().filter(f -> FigureMatcher.distinctiveIn(f, covered, clause, mention)).toList();
+            named = covered.stream().filter(f -> IndicatorMatcher.distinctiveIn(f, covered, clause, mention)).toList();
         }
-        List<FigureProfile> chosen = named.isEmpty() ? covered : named;
-        return chosen.stream().map(f -> new FigureMatcher.Assignment(f, f.isBoolean() ? BooleanNode.FALSE : FigureMatcher.value(f, BigDecimal.ZERO), mention.clause)).toList();
+        List<IndicatorProfile> chosen = named.isEmpty() ? covered : named;
+        return chosen.stream().map(f -> new IndicatorMatcher.Assignment(f, f.isBoolean() ? BooleanNode.FALSE : IndicatorMatcher.value(f, BigDecimal.ZERO), mention.clause)).toList();
     }
 }

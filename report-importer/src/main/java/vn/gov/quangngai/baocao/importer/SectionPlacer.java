@@ -24,12 +24,12 @@ final class SectionPlacer {
     private static final Pattern BULLET = Pattern.compile("^[-+•*–]");
     private static final String[] ROMANS = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
 
-    private final Outline outline;
+    private final Template template;
     private final SectionTitles titles;
 
-    SectionPlacer(Outline outline) {
-        this.outline = outline;
-        this.titles = new SectionTitles(outline);
+    SectionPlacer(Template template) {
+        this.template = template;
+        this.titles = new SectionTitles(template);
     }
 
     /** What a heading line opens: a section ({@code key}), or a part without one ({@code key} null); {@code rest} is text on the line after the title. */
@@ -146,7 +146,7 @@ final class SectionPlacer {
         }
         String head = HeadingLines.beforeColon(title);
         if (headingLike(head, title, styled || bullet)) {
-            Optional<Outline.Section> section = titles.match(head, state.last, threshold(styled));
+            Optional<Template.Section> section = titles.match(head, state.last, threshold(styled));
             if (section.isPresent() && !section.get().key().equals(state.current)) {
                 return Optional.of(new Heading(section.get().key(), part(section.get().key()), HeadingLines.contentAfterColon(title)));
             }
@@ -160,9 +160,9 @@ final class SectionPlacer {
 
     private Heading romanHeading(String numeral, String title, int last, boolean styled) {
         String head = HeadingLines.beforeColon(title);
-        Optional<Outline.Section> own = outline.section(numeral);
-        Optional<Outline.Section> named = titles.match(head, last, threshold(styled));
-        Outline.Section section = null;
+        Optional<Template.Section> own = template.section(numeral);
+        Optional<Template.Section> named = titles.match(head, last, threshold(styled));
+        Template.Section section = null;
         if (own.isPresent() && (titles.score(head, own.get()) >= 0.3 || named.isEmpty() || named.get() == own.get())) {
             section = own.get();
         } else if (named.isPresent()) {
@@ -181,13 +181,13 @@ final class SectionPlacer {
      */
     private Optional<Heading> numbered(String roman, String key, String title, State state, boolean styled, int flat) {
         String head = HeadingLines.beforeColon(title);
-        Optional<Outline.Section> byNumber = key == null ? Optional.empty() : outline.section(key);
+        Optional<Template.Section> byNumber = key == null ? Optional.empty() : template.section(key);
         boolean headingLike = headingLike(head, title, styled);
-        Outline.Section section = null;
+        Template.Section section = null;
         if (byNumber.isPresent() && titles.score(head, byNumber.get()) >= 0.3) {
             section = byNumber.get();
         } else if (headingLike) {
-            Optional<Outline.Section> named = titles.match(head, state.last, threshold(styled));
+            Optional<Template.Section> named = titles.match(head, state.last, threshold(styled));
             if (named.isPresent()) {
                 section = named.get();
             } else if (byNumber.isPresent() && indexOf(byNumber.get().key()) > state.last) {
@@ -196,8 +196,8 @@ final class SectionPlacer {
                 return Optional.of(new Heading(null, null, null));
             } else if (flat > 0 && state.offset != null) {
                 int index = flat - state.offset;
-                if (index > state.last && index < outline.sections().size() && titles.score(head, outline.sections().get(index)) > 0) {
-                    section = outline.sections().get(index);
+                if (index > state.last && index < template.sections().size() && titles.score(head, template.sections().get(index)) > 0) {
+                    section = template.sections().get(index);
                 }
             }
         }
@@ -233,8 +233,8 @@ final class SectionPlacer {
     }
 
     private int indexOf(String key) {
-        for (int i = 0; i < outline.sections().size(); i++) {
-            if (outline.sections().get(i).key().equals(key)) {
+        for (int i = 0; i < template.sections().size(); i++) {
+            if (template.sections().get(i).key().equals(key)) {
                 return i;
             }
         }

@@ -20,18 +20,18 @@ final class SectionTitles {
             "trong", "chung", "nam", "de", "duoc", "da", "nhu", "sau", "mot", "so");
     static final double STRONG = 0.6;
 
-    private final Outline outline;
+    private final Template template;
     private final List<Set<List<String>>> titles = new ArrayList<>();
 
-    SectionTitles(Outline outline) {
-        this.outline = outline;
-        outline.sections().forEach(s -> titles.add(pairs(s.title())));
+    SectionTitles(Template template) {
+        this.template = template;
+        template.sections().forEach(s -> titles.add(pairs(s.title())));
     }
 
     /** The share of a heading's word pairs found in a section's title. */
-    double score(String heading, Outline.Section section) {
+    double score(String heading, Template.Section section) {
         Set<List<String>> words = pairs(heading);
-        Set<List<String>> title = titles.get(outline.sections().indexOf(section));
+        Set<List<String>> title = titles.get(template.sections().indexOf(section));
         if (words.isEmpty()) {
             return 0;
         }
@@ -43,7 +43,7 @@ final class SectionTitles {
      * The section a heading names clearly (at least {@code threshold} of its word pairs in the
      * title), preferring the next one after {@code current} (an index of the outline, -1 before the first).
      */
-    Optional<Outline.Section> match(String heading, int current, double threshold) {
+    Optional<Template.Section> match(String heading, int current, double threshold) {
         Set<List<String>> words = pairs(heading);
         if (words.isEmpty()) {
             return Optional.empty();
@@ -76,7 +76,7 @@ final class SectionTitles {
                 }
             }
         }
-        return Optional.of(outline.sections().get(chosen));
+        return Optional.of(template.sections().get(chosen));
     }
 
     /** Adjacent word pairs of a heading or title, generic pairs and linking words removed first. */

@@ -209,7 +209,7 @@ final class VietnameseNumbers {
         if (end >= tokens.size() || !tokens.get(end).isWord() || start > 0 && !tokens.get(start).spaceBefore()) {
             return false;
         }
-        if (!MULTIPLIERS.containsKey(tokens.get(end).key()) && FigureProfile.STOP_WORDS.contains(tokens.get(end).folded())) {
+        if (!MULTIPLIERS.containsKey(tokens.get(end).key()) && IndicatorProfile.STOP_WORDS.contains(tokens.get(end).folded())) {
             // "kỳ/năm với …": a noun follows a number, not "với", "của", "và"
             return false;
         }

@@ -18,25 +18,25 @@ import org.junit.jupiter.api.Test;
 /** A document read into a saved draft: kept, taken from the file, or left for the officer to choose, field by field. */
 class DraftMergeTest {
 
-    private static final Outline OUTLINE = SeedReport.outline();
+    private static final Template TEMPLATE = SeedReport.template();
 
     /** The officer's saved draft of issue 21: four figures, the document's number, one section. */
     static Draft saved() {
         return new Draft(new Draft.Document("125/BC-BDT", null, null, null, null, null),
                 List.of(new Draft.SectionText("II.6", "Ban Dân tộc đăng ký 01 mô hình.")),
-                List.of(figure("II.2.procedures_total", 2), figure("II.1.elder_info_attendances", 1250),
-                        figure("II.1.support_people", 1234), figure("II.1.support_money", 1_234_567_890L)),
+                List.of(indicator("II.2.procedures_total", 2), indicator("II.1.elder_info_attendances", 1250),
+                        indicator("II.1.support_people", 1234), indicator("II.1.support_money", 1_234_567_890L)),
                 false);
     }
 
     /** A report that states two of the saved figures (one the same, one not), one more, a number and a signer. */
     static Reading partialReport() {
-        return new LegacyReportImporter(OUTLINE).read(LegacyDocumentReaders.text(resource("/import-merge/bao-cao-mot-phan.txt")));
+        return new LegacyReportImporter(TEMPLATE).read(LegacyDocumentReaders.text(resource("/import-merge/bao-cao-mot-phan.txt")));
     }
 
     @Test
     void whatTheFileSaysNothingOfKeepsItsSavedValueAndADifferentValueIsAConflictThatKeepsTheSavedOne() {
-        DraftMerge.Merged merged = DraftMerge.merge(OUTLINE, saved(), partialReport().draft());
+        DraftMerge.Merged merged = DraftMerge.merge(TEMPLATE, saved(), partialReport().draft());
 
         Map<String, DraftMerge.Field> fields = byName(merged.fields());
         assertThat(fields.get("/indicators/II.2.procedures_total")).isEqualTo(new DraftMerge.Field("/indicators/II.2.procedures_total",
@@ -69,7 +69,7 @@ class DraftMergeTest {
     @Test
     void withNothingSavedEveryFieldComesFromTheFileAndTheDraftIsTheFilesOwn() {
         Reading read = partialReport();
-        DraftMerge.Merged merged = DraftMerge.merge(OUTLINE, null, read.draft());
+        DraftMerge.Merged merged = DraftMerge.merge(TEMPLATE, null, read.draft());
 
         assertThat(merged.draft()).isEqualTo(read.draft());
         assertThat(merged.fields()).isNotEmpty().allSatisfy(f -> assertThat(f.origin()).isEqualTo(DraftMerge.Origin.FILE));
@@ -78,8 +78,8 @@ class DraftMergeTest {
     @Test
     void numbersAreComparedAsNumbersAndBlankSavedFieldsAreEmpty() {
         Draft saved = new Draft(new Draft.Document(" ", null, null, null, List.of(), null), List.of(),
-                List.of(new Draft.FigureValue("II.1.elder_info_classes", DecimalNode.valueOf(new BigDecimal("12.0")))), false);
-        DraftMerge.Merged merged = DraftMerge.merge(OUTLINE, saved, partialReport().draft());
+                List.of(new Draft.IndicatorValue("II.1.elder_info_classes", DecimalNode.valueOf(new BigDecimal("12.0")))), false);
+        DraftMerge.Merged merged = DraftMerge.merge(TEMPLATE, saved, partialReport().draft());
 
         Map<String, DraftMerge.Field> fields = byName(merged.fields());
         assertThat(fields.get("/indicators/II.1.elder_info_classes").origin()).isEqualTo(DraftMerge.Origin.SAVED);
@@ -92,7 +92,7 @@ class DraftMergeTest {
     void aSavedNilReportThatTheFileFillsInIsTheOfficersToUndo() {
         Draft nil = new Draft(null, List.of(), List.of(), true);
 
-        DraftMerge.Merged merged = DraftMerge.merge(OUTLINE, nil, partialReport().draft());
+        DraftMerge.Merged merged = DraftMerge.merge(TEMPLATE, nil, partialReport().draft());
 
         assertThat(byName(merged.fields()).get("/nilReport"))
                 .isEqualTo(new DraftMerge.Field("/nilReport", DraftMerge.Origin.CONFLICT, BooleanNode.TRUE, BooleanNode.FALSE));
@@ -104,8 +104,8 @@ class DraftMergeTest {
         assertThat(DraftMerge.escape("A/B~C")).isEqualTo("A~1B~0C");
     }
 
-    private static Draft.FigureValue figure(String code, long value) {
-        return new Draft.FigureValue(code, LongNode.valueOf(value));
+    private static Draft.IndicatorValue indicator(String code, long value) {
+        return new Draft.IndicatorValue(code, LongNode.valueOf(value));
     }
 
     private static Map<String, DraftMerge.Field> byName(List<DraftMerge.Field> fields) {
@@ -116,7 +116,7 @@ class DraftMergeTest {
 
     private static Map<String, String> values(Draft content) {
         Map<String, String> values = new LinkedHashMap<>();
-        content.figures().forEach(i -> values.put(i.code(), valueText(i.value())));
+        content.indicators().forEach(i -> values.put(i.code(), valueText(i.value())));
         return values;
     }
 

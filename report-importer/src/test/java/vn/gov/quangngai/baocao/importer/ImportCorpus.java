@@ -25,7 +25,7 @@ final class ImportCorpus {
     }
 
     /** One report of the corpus and what its draft must hold. */
-    record Document(String name, boolean docx, byte[] bytes, List<Placement> placements, Map<String, String> figures, Map<String, String> block) {
+    record Document(String name, boolean docx, byte[] bytes, List<Placement> placements, Map<String, String> indicators, Map<String, String> block) {
 
         List<SourceLine> lines() {
             return docx ? LegacyDocumentReaders.docx(bytes) : LegacyDocumentReaders.text(bytes);
@@ -43,7 +43,7 @@ final class ImportCorpus {
             String source = text(docx ? base + ".docx.txt" : base + ".txt");
             byte[] bytes = docx ? CorpusDocx.build(source) : source.getBytes(StandardCharsets.UTF_8);
             List<Placement> placements = new ArrayList<>();
-            Map<String, String> figures = new LinkedHashMap<>();
+            Map<String, String> indicators = new LinkedHashMap<>();
             Map<String, String> block = new LinkedHashMap<>();
             for (String line : text(base + ".expected").split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -54,13 +54,13 @@ final class ImportCorpus {
                     placements.add(new Placement(parts[0].strip(), parts[1].strip()));
                 } else if (line.startsWith("figure ")) {
                     String[] parts = line.substring("figure ".length()).split("=", 2);
-                    figures.put(parts[0].strip(), parts[1].strip());
+                    indicators.put(parts[0].strip(), parts[1].strip());
                 } else {
                     String[] parts = line.split("=", 2);
                     block.put(parts[0].strip(), parts[1].strip());
                 }
             }
-            documents.add(new Document(name, docx, bytes, placements, figures, block));
+            documents.add(new Document(name, docx, bytes, placements, indicators, block));
         }
         return documents;
     }
@@ -70,12 +70,12 @@ final class ImportCorpus {
      * figures (the hints name the figures as reports do, so they are the built-in ones); without
      * them when {@code hints} is false, as SNV may write an outline.
      */
-    static Outline otherOutline(boolean hints) {
-        Outline outline = OutlineJson.read(text("other-template.json").getBytes(StandardCharsets.UTF_8));
-        return hints ? outline : OutlineJson.withoutHints(outline);
+    static Template otherTemplate(boolean hints) {
+        Template template = TemplateJson.read(text("other-template.json").getBytes(StandardCharsets.UTF_8));
+        return hints ? template : TemplateJson.withoutHints(template);
     }
 
-    /** Built-in figure code to the code of the same figure in {@link #otherOutline(boolean)}. */
+    /** Built-in figure code to the code of the same figure in {@link #otherTemplate(boolean)}. */
     static Map<String, String> otherCodes() {
         Map<String, String> codes = new LinkedHashMap<>();
         for (String line : text("other-template.codes").split("\n")) {

@@ -18,8 +18,8 @@ class ImportCorpusTest {
     private final List<ImportCorpus.Document> corpus = ImportCorpus.documents();
 
     @Test
-    void sentencesLandInTheirSectionsAndFiguresAreSuggestedWithoutAWrongValue() {
-        Measure measure = measure(new LegacyReportImporter(SeedReport.outline()), Map.of(), "built-in outline");
+    void sentencesLandInTheirSectionsAndIndicatorsAreSuggestedWithoutAWrongValue() {
+        Measure measure = measure(new LegacyReportImporter(SeedReport.template()), Map.of(), "built-in outline");
         System.out.println(measure.report());
 
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(8);
@@ -29,9 +29,9 @@ class ImportCorpusTest {
     }
 
     @Test
-    void anOutlineWithOtherCodesAndLabelsGetsTheSameSuggestions() {
-        LegacyReportImporter builtIn = new LegacyReportImporter(SeedReport.outline());
-        LegacyReportImporter other = new LegacyReportImporter(ImportCorpus.otherOutline(true));
+    void aTemplateWithOtherCodesAndLabelsGetsTheSameSuggestions() {
+        LegacyReportImporter builtIn = new LegacyReportImporter(SeedReport.template());
+        LegacyReportImporter other = new LegacyReportImporter(ImportCorpus.otherTemplate(true));
         Map<String, String> codes = ImportCorpus.otherCodes();
         for (ImportCorpus.Document document : corpus) {
             Map<String, String> expected = new LinkedHashMap<>();
@@ -42,12 +42,12 @@ class ImportCorpusTest {
     }
 
     @Test
-    void anOutlineWithoutHintsStillGetsSuggestionsFromLabelsAndUnitsAndNoWrongOne() {
+    void aTemplateWithoutHintsStillGetsSuggestionsFromLabelsAndUnitsAndNoWrongOne() {
         Map<String, String> codes = ImportCorpus.otherCodes();
-        Measure measure = measure(new LegacyReportImporter(ImportCorpus.otherOutline(false)), codes, "other outline, no hints");
+        Measure measure = measure(new LegacyReportImporter(ImportCorpus.otherTemplate(false)), codes, "other outline, no hints");
         System.out.println(measure.report());
 
-        assertThat(ImportCorpus.otherOutline(false).figures()).allSatisfy(i -> assertThat(i.hints()).isEmpty());
+        assertThat(ImportCorpus.otherTemplate(false).indicators()).allSatisfy(i -> assertThat(i.hints()).isEmpty());
         assertThat(measure.precision()).as(measure.report()).isEqualTo(1.0);
         assertThat(measure.recall()).as(measure.report()).isGreaterThanOrEqualTo(0.70);
     }
@@ -57,14 +57,14 @@ class ImportCorpusTest {
     }
 
     /** @param codes the built-in code of each expected figure to the code the outline uses, when it is another outline */
-    private Measure measure(LegacyReportImporter importer, Map<String, String> codes, String outline) {
+    private Measure measure(LegacyReportImporter importer, Map<String, String> codes, String template) {
         int sentences = 0;
         int placed = 0;
         int expected = 0;
         int suggested = 0;
         int right = 0;
         List<String> problems = new ArrayList<>();
-        StringBuilder report = new StringBuilder("\nImport corpus (" + outline + ")\n");
+        StringBuilder report = new StringBuilder("\nImport corpus (" + template + ")\n");
         for (ImportCorpus.Document document : corpus) {
             Reading result = importer.read(document.lines());
             Map<String, String> sections = sections(result);
@@ -76,29 +76,29 @@ class ImportCorpusTest {
                     problems.add(document.name() + ": not in " + placement.key() + ": " + placement.sentence() + " (in " + where(sections, placement.sentence()) + ")");
                 }
             }
-            Map<String, String> figures = new LinkedHashMap<>();
-            document.figures().forEach((code, value) -> figures.put(codes.getOrDefault(code, code), value));
+            Map<String, String> indicators = new LinkedHashMap<>();
+            document.indicators().forEach((code, value) -> indicators.put(codes.getOrDefault(code, code), value));
             Map<String, String> values = values(result);
             int docRight = 0;
             for (Map.Entry<String, String> value : values.entrySet()) {
-                if (value.getValue().equals(figures.get(value.getKey()))) {
+                if (value.getValue().equals(indicators.get(value.getKey()))) {
                     docRight++;
                 } else {
-                    problems.add(document.name() + ": WRONG " + value.getKey() + " = " + value.getValue() + ", expected " + figures.get(value.getKey()));
+                    problems.add(document.name() + ": WRONG " + value.getKey() + " = " + value.getValue() + ", expected " + indicators.get(value.getKey()));
                 }
             }
-            figures.forEach((code, value) -> {
+            indicators.forEach((code, value) -> {
                 if (!values.containsKey(code)) {
                     problems.add(document.name() + ": missed " + code + " = " + value);
                 }
             });
             sentences += document.placements().size();
             placed += docPlaced;
-            expected += figures.size();
+            expected += indicators.size();
             suggested += values.size();
             right += docRight;
             report.append("  %-28s placement %2d/%-2d  suggestions %2d right of %2d made, %2d expected  warnings %d%n".formatted(document.name(),
-                    docPlaced, document.placements().size(), docRight, values.size(), figures.size(), result.warnings().size()));
+                    docPlaced, document.placements().size(), docRight, values.size(), indicators.size(), result.warnings().size()));
         }
         double placement = (double) placed / sentences;
         double precision = suggested == 0 ? 1 : (double) right / suggested;
@@ -111,7 +111,7 @@ class ImportCorpusTest {
 
     @Test
     void theDocumentBlockIsRead() {
-        LegacyReportImporter importer = new LegacyReportImporter(SeedReport.outline());
+        LegacyReportImporter importer = new LegacyReportImporter(SeedReport.template());
         for (ImportCorpus.Document document : corpus) {
             Draft.Document block = importer.read(document.lines()).draft().document();
 

@@ -46,7 +46,7 @@ class LegacyDocumentReadersTest {
     }
 
     @Test
-    void aTableOfFiguresIsReadRowByRowAndALayoutTableCellByCell() {
+    void aTableOfIndicatorsIsReadRowByRowAndALayoutTableCellByCell() {
         byte[] docx = CorpusDocx.build("""
                 [[
                 SỞ Y TẾ

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The seed report (Ban Dân tộc, 2021) read into the annual outline. */
 class LegacyReportImporterTest {
 
-    private final LegacyReportImporter importer = new LegacyReportImporter(SeedReport.outline());
+    private final LegacyReportImporter importer = new LegacyReportImporter(SeedReport.template());
 
     private Reading importText(String text) {
         return importer.read(LegacyDocumentReaders.text(text.getBytes(StandardCharsets.UTF_8)));
@@ -57,7 +57,7 @@ class LegacyReportImporterTest {
     }
 
     @Test
-    void figuresStatedInTheTextAreSuggestedWithTheirSentence() {
+    void indicatorsStatedInTheTextAreSuggestedWithTheirSentence() {
         Reading result = importText(SeedReport.text());
         Map<String, String> values = new LinkedHashMap<>();
         result.suggestions().forEach(s -> values.put(s.code(), s.value().asText()));
@@ -70,11 +70,11 @@ class LegacyReportImporterTest {
                 .containsEntry("II.1.support_households", "52001").containsEntry("II.1.staff_infected_f0", "0");
         assertThat(result.suggestions()).filteredOn(s -> s.code().equals("II.6.models"))
                 .singleElement().satisfies(s -> assertThat(s.source()).contains("xây dựng 01 mô hình"));
-        assertThat(result.draft().figures()).hasSameSizeAs(result.suggestions());
+        assertThat(result.draft().indicators()).hasSameSizeAs(result.suggestions());
     }
 
     @Test
-    void theSeedGivesExactlyTheFiguresItStatesAndNoWarningAboutThem() {
+    void theSeedGivesExactlyTheIndicatorsItStatesAndNoWarningAboutThem() {
         Reading result = importText(SeedReport.text());
         Map<String, String> values = new LinkedHashMap<>();
         result.suggestions().forEach(s -> values.put(s.code(), s.value().asText()));

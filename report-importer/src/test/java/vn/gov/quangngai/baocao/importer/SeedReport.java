@@ -14,7 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 public final class SeedReport {
 
     /** The built-in annual outline, as report-service ships it under {@code templates/}. */
-    public static final String OUTLINE = "/outlines/dan-van-chinh-quyen-nam.json";
+    public static final String TEMPLATE = "/seed/dan-van-chinh-quyen-nam.json";
 
     private SeedReport() {
     }
@@ -38,8 +38,8 @@ public final class SeedReport {
         }
     }
 
-    public static Outline outline() {
-        return OutlineJson.read(read(OUTLINE));
+    public static Template template() {
+        return TemplateJson.read(read(TEMPLATE));
     }
 
     private static byte[] read(String resource) {

@@ -34,12 +34,12 @@ public final class FeedDtos {
     }
 
     public record Version(String round, String agency, int version, OffsetDateTime submittedAt, boolean late,
-                          List<Section> sections, List<Figure> indicators, boolean nilReport, JsonNode document) {
+                          List<Section> sections, List<IndicatorValue> indicators, boolean nilReport, JsonNode document) {
     }
 
     public record Section(String key, String text) {
     }
 
-    public record Figure(String code, JsonNode value) {
+    public record IndicatorValue(String code, JsonNode value) {
     }
 }

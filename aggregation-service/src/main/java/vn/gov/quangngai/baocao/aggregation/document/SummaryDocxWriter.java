@@ -11,12 +11,12 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import vn.gov.quangngai.baocao.aggregation.repository.SummaryRepository;
+import vn.gov.quangngai.baocao.aggregation.summary.RoundHeader;
 import vn.gov.quangngai.baocao.aggregation.summary.Summary;
 
 /**
  * The provincial summary as a Word document in the state format: the two-column header, the
- * title and subject, an opening that cites the request, the body in the round's outline with each
+ * title and subject, an opening that cites the request, the body in the round's template with each
  * agency's contribution under its name, the completeness of the round, "Nơi nhận" and the
  * signature block, then the figures table as an appendix.
  */
@@ -32,7 +32,7 @@ public class SummaryDocxWriter {
         this.config = config;
     }
 
-    public byte[] write(SummaryRepository.RoundHeader round, Summary summary) {
+    public byte[] write(RoundHeader round, Summary summary) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Docx.defaults(document);
             Docx.a4(document);
@@ -42,7 +42,7 @@ public class SummaryDocxWriter {
             sections(document, summary);
             completeness(document, summary.completeness());
             recipientsAndSignature(document);
-            new FiguresAppendix(document).write(summary);
+            new IndicatorsAppendix(document).write(summary);
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -64,7 +64,7 @@ public class SummaryDocxWriter {
                 config.place() + ", ngày      tháng      năm " + summary.generatedAt().getYear(), 14, false, true);
     }
 
-    private static void title(XWPFDocument document, SummaryRepository.RoundHeader round) {
+    private static void title(XWPFDocument document, RoundHeader round) {
         XWPFParagraph title = Docx.paragraph(document, ParagraphAlignment.CENTER);
         title.setSpacingBefore(360);
         title.setSpacingAfter(0);
@@ -73,7 +73,7 @@ public class SummaryDocxWriter {
     }
 
     /** "Báo cáo kết quả công tác …" becomes the subject line "Kết quả công tác …". */
-    static String subject(SummaryRepository.RoundHeader round) {
+    static String subject(RoundHeader round) {
         String title = round.title().strip();
         if (title.regionMatches(true, 0, "Báo cáo ", 0, 8)) {
             title = title.substring(8);
@@ -82,9 +82,9 @@ public class SummaryDocxWriter {
         return title;
     }
 
-    private static void opening(XWPFDocument document, SummaryRepository.RoundHeader round, Summary summary) {
+    private static void opening(XWPFDocument document, RoundHeader round, Summary summary) {
         Summary.Completeness completeness = summary.completeness();
-        String text = "Thực hiện Công văn số " + round.requestNumber() + " ngày " + VietnameseNumbers.DATE.format(round.requestDate())
+        String text = "Thực hiện Công văn số " + round.requestNumber() + " ngày " + VietnameseFormat.DATE.format(round.requestDate())
                 + " của " + round.requestIssuer() + ", trên cơ sở báo cáo của " + completeness.submitted() + "/" + completeness.expected()
                 + " cơ quan, đơn vị, Sở Nội vụ tổng hợp kết quả như sau:";
         Docx.run(Docx.body(document), text, Docx.BODY_SIZE, false, false);

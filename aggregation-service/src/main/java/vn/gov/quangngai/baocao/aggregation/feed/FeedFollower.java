@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import vn.gov.quangngai.baocao.aggregation.repository.FeedStore;
@@ -45,15 +44,13 @@ public class FeedFollower {
     private volatile Instant nextAttempt = Instant.EPOCH;
     private volatile int failures;
 
-    public FeedFollower(FeedIngest ingest, FeedStore store, FeedStatus status, ManagedExecutor executor,
-                        @ConfigProperty(name = "baocao.feed.enabled", defaultValue = "true") boolean enabled,
-                        @ConfigProperty(name = "baocao.feed.page-size", defaultValue = "200") int pageSize) {
+    public FeedFollower(FeedIngest ingest, FeedStore store, FeedStatus status, ManagedExecutor executor, FeedSettings settings) {
         this.ingest = ingest;
         this.store = store;
         this.status = status;
         this.executor = executor;
-        this.enabled = enabled;
-        this.pageSize = pageSize;
+        this.enabled = settings.enabled();
+        this.pageSize = settings.pageSize();
     }
 
     /** Catches up at once on start: whatever happened while this instance was down is in the feed. */
@@ -63,7 +60,8 @@ public class FeedFollower {
         }
     }
 
-    @Scheduled(every = "${baocao.feed.poll-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Every {@link FeedSettings#pollInterval()}; the expression takes the mapping's default when the property is not set. */
+    @Scheduled(every = "${baocao.feed.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         if (enabled && Instant.now().isAfter(nextAttempt)) {
             follow();

@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.quangngai.baocao.aggregation.client.FeedDtos;
 import vn.gov.quangngai.baocao.aggregation.client.ReportFeedClient;
 
@@ -27,9 +26,9 @@ public class SubmittedVersions {
     private final ReportFeedClient reportService;
     private final ExecutorService fetchers;
 
-    public SubmittedVersions(ReportFeedClient reportService,
-                             @ConfigProperty(name = "baocao.feed.fetch-parallelism", defaultValue = "4") int parallelism) {
+    public SubmittedVersions(ReportFeedClient reportService, FeedSettings settings) {
         this.reportService = reportService;
+        int parallelism = settings.fetchParallelism();
         AtomicInteger number = new AtomicInteger();
         this.fetchers = Executors.newFixedThreadPool(parallelism, task -> {
             Thread thread = new Thread(task, "feed-fetch-" + number.incrementAndGet());

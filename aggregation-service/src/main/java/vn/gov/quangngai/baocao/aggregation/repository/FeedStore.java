@@ -157,12 +157,12 @@ public class FeedStore {
              PreparedStatement insert = connection.prepareStatement("""
                      INSERT INTO figure_value (round_code, agency_code, version, code, number_value, bool_value, text_value)
                      VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-            for (FeedDtos.Figure figure : version.indicators()) {
-                JsonNode value = figure.value();
+            for (FeedDtos.IndicatorValue indicator : version.indicators()) {
+                JsonNode value = indicator.value();
                 if (value == null || value.isNull()) {
                     continue;
                 }
-                Jdbc.bind(insert, version.round(), version.agency(), version.version(), figure.code(),
+                Jdbc.bind(insert, version.round(), version.agency(), version.version(), indicator.code(),
                         value.isNumber() ? new BigDecimal(value.asText()) : null,
                         value.isBoolean() ? value.asBoolean() : null,
                         value.isTextual() ? value.asText() : null);

@@ -44,7 +44,7 @@ public class TrendResource {
     @APIResponse(responseCode = "403", description = "Neither reviewer nor viewer (ACCESS_DENIED)")
     @APIResponse(responseCode = "404", description = "The registry never had that agency (AGENCY_NOT_FOUND)")
     @APIResponse(responseCode = "422", description = "agency, from or to out of range (VALIDATION_FAILED)")
-    public Trend trend(@PathParam("code") String figure,
+    public Trend trend(@PathParam("code") String indicator,
                        @Parameter(description = "an agency code; the province's totals when absent", example = "STC") @QueryParam("agency")
                        @Pattern(regexp = "[A-Z0-9-]{2,40}", message = "{baocao.code.pattern}") String agency,
                        @Parameter(description = "first year, 2000 when absent", example = "2021") @QueryParam("from")
@@ -52,6 +52,6 @@ public class TrendResource {
                        @Parameter(description = "last year, this year when absent", example = "2026") @QueryParam("to")
                        @Min(2000) @Max(2100) Integer to) {
         int last = to == null ? LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear() : to;
-        return trends.trend(figure, agency, from == null ? 2000 : from, last);
+        return trends.trend(indicator, agency, from == null ? 2000 : from, last);
     }
 }

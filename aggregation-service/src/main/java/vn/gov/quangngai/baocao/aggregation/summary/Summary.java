@@ -53,7 +53,7 @@ public record Summary(
                               @Schema(example = "9000000000") Object value, @Schema(example = "1") int version) {
     }
 
-    /** One section of the outline, compiled agency by agency in the round's order. */
+    /** One section of the template, compiled agency by agency in the round's order. */
     @Schema(name = "SectionCompilation")
     public record SectionCompilation(@Schema(example = "II.6") String key, @Schema(example = "Kết quả đăng ký thực hiện mô hình \"Dân vận khéo\"") String title,
                                      List<Contribution> contributions) {

@@ -22,12 +22,12 @@ public final class SummaryBuilder {
     private SummaryBuilder() {
     }
 
-    public static Summary build(SummaryRepository.RoundHeader round, Basis basis, OffsetDateTime generatedAt,
-                                List<SummaryRepository.Standing> standings, List<SummaryRepository.FigureRow> figures,
-                                Map<String, SummaryRepository.FigureTotals> totals, List<SummaryRepository.SectionText> texts) {
+    public static Summary build(RoundHeader round, Basis basis, OffsetDateTime generatedAt,
+                                List<SummaryRepository.Standing> standings, List<SummaryRepository.IndicatorRow> indicatorRows,
+                                Map<String, SummaryRepository.IndicatorTotals> totals, List<SummaryRepository.SectionText> texts) {
         List<SummaryRepository.Standing> counted = counted(standings, basis);
         return new Summary(round.code(), round.title(), generatedAt, basis.label(), completeness(standings),
-                indicators(round.outline(), figures, totals), sections(round.outline(), counted, texts),
+                indicators(round.template(), indicatorRows, totals), sections(round.template(), counted, texts),
                 counted.stream().map(s -> new Summary.VersionRef(s.agency(), s.version())).toList());
     }
 
@@ -61,23 +61,23 @@ public final class SummaryBuilder {
         return new Summary.Completeness(standings.size(), submitted, accepted, returned, nil, late, missing);
     }
 
-    static List<Summary.IndicatorTotal> indicators(Outline outline, List<SummaryRepository.FigureRow> rows,
-                                                   Map<String, SummaryRepository.FigureTotals> totals) {
+    static List<Summary.IndicatorTotal> indicators(Template template, List<SummaryRepository.IndicatorRow> rows,
+                                                   Map<String, SummaryRepository.IndicatorTotals> totals) {
         Map<String, List<Summary.AgencyValue>> byCode = new LinkedHashMap<>();
-        for (SummaryRepository.FigureRow row : rows) {
+        for (SummaryRepository.IndicatorRow row : rows) {
             byCode.computeIfAbsent(row.code(), c -> new ArrayList<>()).add(new Summary.AgencyValue(row.agency(), row.agencyName(), value(row), row.version()));
         }
         List<Summary.IndicatorTotal> indicators = new ArrayList<>();
-        for (Outline.Figure figure : outline.figures()) {
-            List<Summary.AgencyValue> values = byCode.getOrDefault(figure.code(), List.of());
-            SummaryRepository.FigureTotals aggregate = totals.get(figure.code());
-            indicators.add(new Summary.IndicatorTotal(figure.code(), figure.label(), figure.unit(), figure.aggregation(),
-                    total(figure.aggregation(), aggregate), values.size(), values));
+        for (Template.Indicator indicator : template.indicators()) {
+            List<Summary.AgencyValue> values = byCode.getOrDefault(indicator.code(), List.of());
+            SummaryRepository.IndicatorTotals aggregate = totals.get(indicator.code());
+            indicators.add(new Summary.IndicatorTotal(indicator.code(), indicator.label(), indicator.unit(), indicator.aggregation(),
+                    total(indicator.aggregation(), aggregate), values.size(), values));
         }
         return indicators;
     }
 
-    static Object total(String aggregation, SummaryRepository.FigureTotals aggregate) {
+    static Object total(String aggregation, SummaryRepository.IndicatorTotals aggregate) {
         if (aggregate == null || aggregate.reported() == 0) {
             return "COUNT".equals(aggregation) ? 0 : null;
         }
@@ -90,7 +90,7 @@ public final class SummaryBuilder {
         };
     }
 
-    static List<Summary.SectionCompilation> sections(Outline outline, List<SummaryRepository.Standing> counted, List<SummaryRepository.SectionText> texts) {
+    static List<Summary.SectionCompilation> sections(Template template, List<SummaryRepository.Standing> counted, List<SummaryRepository.SectionText> texts) {
         Map<String, Integer> positions = new LinkedHashMap<>();
         counted.forEach(s -> positions.put(s.agency(), s.position()));
         // one pass over the texts, not one per section: 10,000 agencies give 120,000 of them
@@ -102,7 +102,7 @@ public final class SummaryBuilder {
             }
         }
         List<Summary.SectionCompilation> sections = new ArrayList<>();
-        for (Outline.Section section : outline.sections()) {
+        for (Template.Section section : template.sections()) {
             List<Summary.Contribution> contributions = new ArrayList<>(byKey.getOrDefault(section.key(), List.of()));
             for (SummaryRepository.Standing standing : counted) {
                 if (standing.nilReport()) {
@@ -115,7 +115,7 @@ public final class SummaryBuilder {
         return sections;
     }
 
-    static Object value(SummaryRepository.FigureRow row) {
+    static Object value(SummaryRepository.IndicatorRow row) {
         if (row.number() != null) {
             return plain(row.number());
         }

@@ -1,17 +1,21 @@
 package vn.gov.quangngai.baocao.aggregation.summary;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The figures table of a summary as CSV: agency code, agency name, one column per figure code;
  * one row per agency (expected agencies in the round's order, then any other contributor), then
  * the total row. Plain numbers with '.' as decimal point; UTF-8 with a byte-order mark, so that
- * Excel shows Vietnamese names correctly.
+ * Excel shows Vietnamese names correctly. RFC 4180 lines and quoting (CRLF) by Commons CSV.
  */
 public final class SummaryCsvWriter {
 
@@ -34,18 +38,22 @@ public final class SummaryCsvWriter {
             }
         }
         StringBuilder csv = new StringBuilder(BOM);
-        List<String> header = new ArrayList<>(List.of("agency", "agency_name"));
-        summary.indicators().forEach(i -> header.add(i.code()));
-        line(csv, header);
-        for (Map.Entry<String, String> agency : rows.entrySet()) {
-            List<String> cells = new ArrayList<>(List.of(agency.getKey(), agency.getValue()));
-            Map<String, Object> given = values.getOrDefault(agency.getKey(), Map.of());
-            summary.indicators().forEach(i -> cells.add(cell(given.get(i.code()))));
-            line(csv, cells);
+        try (CSVPrinter printer = CSVFormat.RFC4180.print(csv)) {
+            List<String> header = new ArrayList<>(List.of("agency", "agency_name"));
+            summary.indicators().forEach(i -> header.add(i.code()));
+            line(printer, header);
+            for (Map.Entry<String, String> agency : rows.entrySet()) {
+                List<String> cells = new ArrayList<>(List.of(agency.getKey(), agency.getValue()));
+                Map<String, Object> given = values.getOrDefault(agency.getKey(), Map.of());
+                summary.indicators().forEach(i -> cells.add(cell(given.get(i.code()))));
+                line(printer, cells);
+            }
+            List<String> total = new ArrayList<>(List.of(TOTAL_CODE, TOTAL_NAME));
+            summary.indicators().forEach(i -> total.add(cell(i.total())));
+            line(printer, total);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
-        List<String> total = new ArrayList<>(List.of(TOTAL_CODE, TOTAL_NAME));
-        summary.indicators().forEach(i -> total.add(cell(i.total())));
-        line(csv, total);
         return csv.toString();
     }
 
@@ -59,26 +67,16 @@ public final class SummaryCsvWriter {
         return value.toString();
     }
 
-    private static void line(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(escape(cells.get(i)));
-        }
-        csv.append("\r\n");
+    private static void line(CSVPrinter printer, List<String> cells) throws IOException {
+        printer.printRecord(cells.stream().map(SummaryCsvWriter::defused));
     }
 
-    /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so that a spreadsheet never runs text as a formula. */
-    static String escape(String cell) {
-        String safe = cell;
-        if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0 && !isNumber(safe)) {
-            safe = "'" + safe;
+    /** A leading =, +, - or @ is prefixed with ' so that a spreadsheet never runs text as a formula. */
+    static String defused(String cell) {
+        if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !isNumber(cell)) {
+            return "'" + cell;
         }
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
+        return cell;
     }
 
     private static boolean isNumber(String text) {

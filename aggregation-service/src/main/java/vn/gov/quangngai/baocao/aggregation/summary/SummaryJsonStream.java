@@ -30,8 +30,8 @@ final class SummaryJsonStream {
         this.repository = repository;
     }
 
-    void write(SummaryRepository.RoundHeader round, Basis basis, OffsetDateTime generatedAt, List<SummaryRepository.Standing> standings,
-               Map<String, SummaryRepository.FigureTotals> totals) throws IOException {
+    void write(RoundHeader round, Basis basis, OffsetDateTime generatedAt, List<SummaryRepository.Standing> standings,
+               Map<String, SummaryRepository.IndicatorTotals> totals) throws IOException {
         List<SummaryRepository.Standing> counted = SummaryBuilder.counted(standings, basis);
         json.writeStartObject();
         field("round", round.code());
@@ -40,19 +40,19 @@ final class SummaryJsonStream {
         field("basis", basis.label());
         field("completeness", SummaryBuilder.completeness(standings));
         json.writeFieldName("indicators");
-        indicators(round.code(), basis, round.outline().figures(), round.outline().figureCodes(), totals);
+        indicators(round.code(), basis, round.template().indicators(), round.template().indicatorCodes(), totals);
         json.writeFieldName("sections");
-        sections(round.code(), basis, round.outline().sections(), round.outline().sectionKeys(), counted);
+        sections(round.code(), basis, round.template().sections(), round.template().sectionKeys(), counted);
         field("versions", counted.stream().map(s -> new Summary.VersionRef(s.agency(), s.version())).toList());
         json.writeEndObject();
         json.flush();
     }
 
-    private void indicators(String round, Basis basis, List<Outline.Figure> figures, String[] codes,
-                            Map<String, SummaryRepository.FigureTotals> totals) throws IOException {
+    private void indicators(String round, Basis basis, List<Template.Indicator> indicators, String[] codes,
+                            Map<String, SummaryRepository.IndicatorTotals> totals) throws IOException {
         json.writeStartArray();
-        OutlineWalk walk = new OutlineWalk(figures.size(), index -> openFigure(figures.get(index), totals.get(figures.get(index).code())), this::closeItem);
-        repository.eachFigureRow(round, basis, codes, (index, row) -> {
+        TemplateWalk walk = new TemplateWalk(indicators.size(), index -> openIndicator(indicators.get(index), totals.get(indicators.get(index).code())), this::closeItem);
+        repository.eachIndicatorRow(round, basis.statuses(), codes, (index, row) -> {
             walk.moveTo(index);
             values.writeValue(json, new Summary.AgencyValue(row.agency(), row.agencyName(), SummaryBuilder.value(row), row.version()));
         });
@@ -60,33 +60,33 @@ final class SummaryJsonStream {
         json.writeEndArray();
     }
 
-    private void openFigure(Outline.Figure figure, SummaryRepository.FigureTotals totals) throws IOException {
+    private void openIndicator(Template.Indicator indicator, SummaryRepository.IndicatorTotals totals) throws IOException {
         json.writeStartObject();
-        field("code", figure.code());
-        field("label", figure.label());
-        field("unit", figure.unit());
-        field("aggregation", figure.aggregation());
-        field("total", SummaryBuilder.total(figure.aggregation(), totals));
+        field("code", indicator.code());
+        field("label", indicator.label());
+        field("unit", indicator.unit());
+        field("aggregation", indicator.aggregation());
+        field("total", SummaryBuilder.total(indicator.aggregation(), totals));
         json.writeNumberField("reportedBy", totals == null ? 0 : Math.toIntExact(totals.reported()));
         json.writeFieldName("byAgency");
         json.writeStartArray();
     }
 
     /** Each section's texts in agency order, with "Không phát sinh" of every nil report in its agency's place. */
-    private void sections(String round, Basis basis, List<Outline.Section> sections, String[] keys,
+    private void sections(String round, Basis basis, List<Template.Section> sections, String[] keys,
                           List<SummaryRepository.Standing> counted) throws IOException {
         Map<String, Integer> positions = new HashMap<>();
         counted.forEach(s -> positions.put(s.agency(), s.position()));
         List<SummaryRepository.Standing> nil = counted.stream().filter(SummaryRepository.Standing::nilReport).toList();
         json.writeStartArray();
-        OutlineWalk walk = new OutlineWalk(sections.size(), index -> {
+        TemplateWalk walk = new TemplateWalk(sections.size(), index -> {
             openSection(sections.get(index));
             nilWritten = 0;
         }, index -> {
             writeNil(nil, Integer.MAX_VALUE);
             closeItem(index);
         });
-        repository.eachSectionText(round, basis, keys, (index, text) -> {
+        repository.eachSectionText(round, basis.statuses(), keys, (index, text) -> {
             if (text.text() == null || text.text().isBlank()) {
                 return;
             }
@@ -98,7 +98,7 @@ final class SummaryJsonStream {
         json.writeEndArray();
     }
 
-    private void openSection(Outline.Section section) throws IOException {
+    private void openSection(Template.Section section) throws IOException {
         json.writeStartObject();
         field("key", section.key());
         field("title", section.title());
@@ -126,17 +126,17 @@ final class SummaryJsonStream {
     }
 
     /**
-     * Walks the outline's figures or sections in order as rows arrive: moving to an item closes the
+     * Walks the template's figures or sections in order as rows arrive: moving to an item closes the
      * open one and opens every item up to it, so that items without rows appear too, empty.
      */
-    private static final class OutlineWalk {
+    private static final class TemplateWalk {
 
         private final int count;
         private final ItemAction open;
         private final ItemAction close;
         private int current = -1;
 
-        OutlineWalk(int count, ItemAction open, ItemAction close) {
+        TemplateWalk(int count, ItemAction open, ItemAction close) {
             this.count = count;
             this.open = open;
             this.close = close;

@@ -1,6 +1,7 @@
 package vn.gov.quangngai.baocao.aggregation.summary;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -40,13 +41,13 @@ public class SummaryService {
     @Transactional
     public Summary summary(String round, Basis basis) {
         repository.readConsistently();
-        SummaryRepository.RoundHeader header = header(round);
+        RoundHeader header = header(round);
         OffsetDateTime now = OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.MILLIS);
-        List<SummaryRepository.FigureRow> figures = new ArrayList<>();
-        repository.eachFigureRow(round, basis, header.outline().figureCodes(), (figure, row) -> figures.add(row));
+        List<SummaryRepository.IndicatorRow> indicators = new ArrayList<>();
+        repository.eachIndicatorRow(round, basis.statuses(), header.template().indicatorCodes(), (index, row) -> indicators.add(row));
         List<SummaryRepository.SectionText> texts = new ArrayList<>();
-        repository.eachSectionText(round, basis, header.outline().sectionKeys(), (section, text) -> texts.add(text));
-        return SummaryBuilder.build(header, basis, now, repository.standings(round), figures, repository.totals(round, basis), texts);
+        repository.eachSectionText(round, basis.statuses(), header.template().sectionKeys(), (section, text) -> texts.add(text));
+        return SummaryBuilder.build(header, basis, now, repository.standings(round), indicators, repository.totals(round, basis.statuses()), texts);
     }
 
     /**
@@ -63,14 +64,14 @@ public class SummaryService {
     @TransactionConfiguration(timeout = STREAM_TIMEOUT_SECONDS)
     public void writeJson(String round, Basis basis, OutputStream out) throws IOException {
         repository.readConsistently();
-        SummaryRepository.RoundHeader header = header(round);
+        RoundHeader header = header(round);
         OffsetDateTime now = OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.MILLIS);
         JsonGenerator generator = json.getFactory().createGenerator(out)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
         try {
             new SummaryJsonStream(generator, json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE), repository)
-                    .write(header, basis, now, repository.standings(round), repository.totals(round, basis));
+                    .write(header, basis, now, repository.standings(round), repository.totals(round, basis.statuses()));
         } catch (UncheckedIOException clientGone) {
             throw clientGone.getCause(); // writing to the client failed: an I/O error, not a server error
         }
@@ -104,13 +105,27 @@ public class SummaryService {
                         Msg.of("aggregation.basis.invalid").in(Languages.current())))));
     }
 
-    /** The round's heading (request, period, outline), for the document. */
+    /** The round's heading (request, period, template), for the document. */
     @Transactional
-    public SummaryRepository.RoundHeader roundHeader(String round) {
+    public RoundHeader roundHeader(String round) {
         return header(round);
     }
 
-    SummaryRepository.RoundHeader header(String round) {
-        return repository.round(round).orElseThrow(() -> new ApiException(ErrorCode.ROUND_NOT_FOUND, Msg.of("aggregation.round.notYet", round)));
+    RoundHeader header(String round) {
+        return repository.round(round).map(this::header)
+                .orElseThrow(() -> new ApiException(ErrorCode.ROUND_NOT_FOUND, Msg.of("aggregation.round.notYet", round)));
+    }
+
+    private RoundHeader header(SummaryRepository.RoundRow row) {
+        return new RoundHeader(row.code(), row.title(), row.requestNumber(), row.requestDate(), row.requestIssuer(), row.periodKind(),
+                row.periodYear(), row.periodIndex(), row.deadline(), row.status(), template(row.template()));
+    }
+
+    private Template template(String stored) {
+        try {
+            return json.readValue(stored, Template.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable round template", e);
+        }
     }
 }

@@ -1,15 +1,17 @@
 package vn.gov.quangngai.baocao.aggregation.trend;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A figure across rounds: one point per round whose outline has it, oldest period first. */
+/** A figure across rounds: one point per round whose template has it, oldest period first. */
 @Schema(name = "Trend")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Trend(
-        @Schema(required = true, example = "II.3.receptions_periodic") String figure,
+        // published as "figure" before the Java name became indicator: the wire name stays for integrators
+        @JsonProperty("figure") @Schema(required = true, example = "II.3.receptions_periodic") String indicator,
         @Schema(description = "the agency asked for; absent for the province's totals", example = "STC") String agency,
         @Schema(description = "the agency and every agency it took over from, whose values count toward it", example = "[\"STC\", \"SKHDT\"]")
         List<String> lineage,

@@ -32,7 +32,7 @@ public class TrendService {
         this.lineages = lineages;
     }
 
-    public Trend trend(String figure, String agency, int from, int to) {
+    public Trend trend(String indicator, String agency, int from, int to) {
         if (from > to) {
             // an empty line would look like a figure nobody reported
             throw new ApiException(ErrorCode.VALIDATION_FAILED, Msg.of("support.body.problems", 1),
@@ -41,23 +41,23 @@ public class TrendService {
         // the lineage comes over HTTP: read it before any transaction opens
         List<String> lineage = agency == null ? null : lineages.of(agency)
                 .orElseThrow(() -> new ApiException(ErrorCode.AGENCY_NOT_FOUND, Msg.of("aggregation.agency.notFound", agency)));
-        return points(figure, agency, lineage, from, to);
+        return points(indicator, agency, lineage, from, to);
     }
 
     @Transactional
-    Trend points(String figure, String agency, List<String> lineage, int from, int to) {
-        List<TrendRepository.RoundWithFigure> rounds = trends.rounds(figure, from, to);
+    Trend points(String indicator, String agency, List<String> lineage, int from, int to) {
+        List<TrendRepository.RoundWithIndicator> rounds = trends.rounds(indicator, from, to);
         Map<String, List<TrendRepository.Value>> byRound = new LinkedHashMap<>();
         rounds.forEach(r -> byRound.put(r.code(), new ArrayList<>()));
         if (!rounds.isEmpty()) {
-            trends.values(figure, rounds.stream().map(TrendRepository.RoundWithFigure::code).toList(), lineage)
+            trends.values(indicator, rounds.stream().map(TrendRepository.RoundWithIndicator::code).toList(), lineage)
                     .forEach(v -> byRound.get(v.round()).add(v));
         }
         List<Trend.Point> points = rounds.stream().map(r -> point(r, byRound.get(r.code()))).toList();
-        return new Trend(figure, agency, lineage, points);
+        return new Trend(indicator, agency, lineage, points);
     }
 
-    private static Trend.Point point(TrendRepository.RoundWithFigure round, List<TrendRepository.Value> values) {
+    private static Trend.Point point(TrendRepository.RoundWithIndicator round, List<TrendRepository.Value> values) {
         return new Trend.Point(round.code(), new Trend.Period(round.periodKind(), round.periodYear(), round.periodIndex()),
                 total(round.aggregation(), values), values.stream().map(TrendRepository.Value::agency).distinct().toList());
     }

@@ -13,17 +13,17 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
-import vn.gov.quangngai.baocao.aggregation.repository.SummaryRepository;
-import vn.gov.quangngai.baocao.aggregation.summary.Outline;
+import vn.gov.quangngai.baocao.aggregation.summary.Template;
+import vn.gov.quangngai.baocao.aggregation.summary.RoundHeader;
 import vn.gov.quangngai.baocao.aggregation.summary.Summary;
 
 /** Opens the generated document with the same library and reads back what SNV will see. */
 class SummaryDocxWriterTest {
 
-    static final SummaryRepository.RoundHeader ROUND = new SummaryRepository.RoundHeader("DVCQ-2021",
+    static final RoundHeader ROUND = new RoundHeader("DVCQ-2021",
             "Báo cáo kết quả công tác dân vận chính quyền năm 2021", "2454/SNV-XDCQ", LocalDate.of(2021, 10, 29),
             "Sở Nội vụ tỉnh Quảng Ngãi", "YEAR", 2021, null, OffsetDateTime.parse("2021-11-15T23:59:59+07:00"), "OPEN",
-            new Outline(List.of()));
+            new Template(List.of()));
 
     static final String INJECTION = "Văn bản có ký tự đặc biệt <w:p>&amp; { MERGEFIELD Ten } \u0007 và \"ngoặc kép\"";
 
@@ -95,11 +95,11 @@ class SummaryDocxWriterTest {
             assertThat(signature.getRow(0).getCell(0).getText()).startsWith("Nơi nhận:").contains("- UBND tỉnh (b/c);", "- Lưu: VT, XDCQ.");
             assertThat(signature.getRow(0).getCell(1).getText()).contains("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC");
 
-            XWPFTable figures = document.getTables().get(2);
-            assertThat(rowTexts(figures, 1)).containsExactly("1", "Kinh phí hỗ trợ đồng bào", "đồng", "9.000.000.000", "Tổng hợp 1 cơ quan, đơn vị");
-            assertThat(rowTexts(figures, 2)).containsExactly("", "- Ban Dân tộc", "", "9.000.000.000", "phiên bản 1");
-            assertThat(rowTexts(figures, 3)).containsExactly("2", "Số mô hình \"Dân vận khéo\"", "mô hình", "3", "Tổng hợp 2 cơ quan, đơn vị");
-            assertThat(rowTexts(figures, 5)).containsExactly("", "- Sở Tài chính", "", "2", "phiên bản 2");
+            XWPFTable indicators = document.getTables().get(2);
+            assertThat(rowTexts(indicators, 1)).containsExactly("1", "Kinh phí hỗ trợ đồng bào", "đồng", "9.000.000.000", "Tổng hợp 1 cơ quan, đơn vị");
+            assertThat(rowTexts(indicators, 2)).containsExactly("", "- Ban Dân tộc", "", "9.000.000.000", "phiên bản 1");
+            assertThat(rowTexts(indicators, 3)).containsExactly("2", "Số mô hình \"Dân vận khéo\"", "mô hình", "3", "Tổng hợp 2 cơ quan, đơn vị");
+            assertThat(rowTexts(indicators, 5)).containsExactly("", "- Sở Tài chính", "", "2", "phiên bản 2");
         }
     }
 

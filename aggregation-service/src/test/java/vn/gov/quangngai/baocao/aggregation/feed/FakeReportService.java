@@ -47,9 +47,9 @@ public class FakeReportService extends ReportFeedClient {
     }
 
     /** A submission: version {@code n} with these figures (null value = left empty) and one text per section key. */
-    public synchronized void submit(String round, String agency, int n, boolean late, boolean nil, Map<String, Object> figures, Map<String, String> texts) {
-        List<FeedDtos.Figure> values = new ArrayList<>();
-        figures.forEach((code, value) -> values.add(new FeedDtos.Figure(code, new ObjectMapper().valueToTree(value))));
+    public synchronized void submit(String round, String agency, int n, boolean late, boolean nil, Map<String, Object> indicators, Map<String, String> texts) {
+        List<FeedDtos.IndicatorValue> values = new ArrayList<>();
+        indicators.forEach((code, value) -> values.add(new FeedDtos.IndicatorValue(code, new ObjectMapper().valueToTree(value))));
         List<FeedDtos.Section> sections = new ArrayList<>();
         texts.forEach((key, text) -> sections.add(new FeedDtos.Section(key, text)));
         versions.put(round + "/" + agency + "/" + n, new FeedDtos.Version(round, agency, n, OffsetDateTime.now(), late, sections, values, nil,

@@ -82,7 +82,7 @@ class FeedToSummaryResourceTest {
     }
 
     @Test
-    void figuresSectionsAndCompletenessFollowTheRules() {
+    void indicatorsSectionsAndCompletenessFollowTheRules() {
         rewindCursor();
         String round = openRound();
         reportService.submit(round, "BDT", 1, false, false,
@@ -133,7 +133,7 @@ class FeedToSummaryResourceTest {
         rewindCursor();
         String round = openRound();
         reportService.submit(round, "BDT", 1, false, false, mapOf("II.6.models", 1, "II.6.note", "Có"),
-                linkedMapOf("II.6", "BDT về mô hình.", "II.3", "BDT về tiếp dân.", "X.9", "a key that is not in the outline"));
+                linkedMapOf("II.6", "BDT về mô hình.", "II.3", "BDT về tiếp dân.", "X.9", "a key that is not in the template"));
         reportService.submit(round, "STC", 1, true, true, Map.of(), Map.of());
         reportService.submit(round, "MINHLONG", 1, false, false, mapOf("II.6.models", 3, "II.3.dialogues", 0), linkedMapOf("II.6", "   ", "II.3", "MINHLONG về tiếp dân."));
         reportService.change(round, "MINHLONG", 1, "ACCEPTED");
@@ -188,7 +188,7 @@ class FeedToSummaryResourceTest {
     }
 
     @Test
-    void aSnapshotKeepsItsFiguresWhenReportsChangeLater() {
+    void aSnapshotKeepsItsIndicatorsWhenReportsChangeLater() {
         rewindCursor();
         String round = openRound();
         reportService.submit(round, "BDT", 1, false, false, mapOf("II.6.models", 1), Map.of());

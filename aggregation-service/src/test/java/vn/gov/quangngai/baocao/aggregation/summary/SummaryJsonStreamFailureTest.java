@@ -23,9 +23,12 @@ class SummaryJsonStreamFailureTest {
 
     private static final int VALUES = 2_000;
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
-    private static final Outline OUTLINE = new Outline(List.of(
-            new Outline.Section("II.3", "Tiếp công dân", List.of(new Outline.Figure("II.3.dialogues", "Đối thoại", "cuộc", "INTEGER", "SUM"))),
-            new Outline.Section("II.6", "Dân vận khéo", List.of())));
+    /** The round's template as stored: the JSON report-service gave. */
+    private static final String TEMPLATE = """
+            {"sections": [
+              {"key": "II.3", "title": "Tiếp công dân", "indicators": [
+                {"code": "II.3.dialogues", "label": "Đối thoại", "unit": "cuộc", "type": "INTEGER", "aggregation": "SUM"}]},
+              {"key": "II.6", "title": "Dân vận khéo", "indicators": []}]}""";
 
     @Test
     void aCompleteReadGivesCompleteJson() throws IOException {
@@ -68,7 +71,7 @@ class SummaryJsonStreamFailureTest {
         private final boolean textsFail;
 
         Rows(boolean textsFail) {
-            super(null, JSON);
+            super(null);
             this.textsFail = textsFail;
         }
 
@@ -77,8 +80,8 @@ class SummaryJsonStreamFailureTest {
         }
 
         @Override
-        public Optional<RoundHeader> round(String code) {
-            return Optional.of(new RoundHeader(code, "Báo cáo", null, null, null, "YEAR", 2021, null, null, "OPEN", OUTLINE));
+        public Optional<RoundRow> round(String code) {
+            return Optional.of(new RoundRow(code, "Báo cáo", null, null, null, "YEAR", 2021, null, null, "OPEN", TEMPLATE));
         }
 
         @Override
@@ -87,16 +90,16 @@ class SummaryJsonStreamFailureTest {
         }
 
         @Override
-        public Map<String, FigureTotals> totals(String round, Basis basis) {
-            return Map.of("II.3.dialogues", new FigureTotals(BigDecimal.valueOf(2), BigDecimal.valueOf(2), BigDecimal.valueOf(2), 1, 1));
+        public Map<String, IndicatorTotals> totals(String round, List<String> statuses) {
+            return Map.of("II.3.dialogues", new IndicatorTotals(BigDecimal.valueOf(2), BigDecimal.valueOf(2), BigDecimal.valueOf(2), 1, 1));
         }
 
         @Override
-        public void eachFigureRow(String round, Basis basis, String[] codes, OutlineRows<FigureRow> each) {
+        public void eachIndicatorRow(String round, List<String> statuses, String[] codes, TemplateRows<IndicatorRow> each) {
             try {
                 // enough rows that the writer's buffer goes out while the cursor is still being read
                 for (int i = 0; i < VALUES; i++) {
-                    each.accept(0, new FigureRow("II.3.dialogues", "BDT", "Ban Dân tộc", 1, BigDecimal.valueOf(2), null, null));
+                    each.accept(0, new IndicatorRow("II.3.dialogues", "BDT", "Ban Dân tộc", 1, BigDecimal.valueOf(2), null, null));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -104,7 +107,7 @@ class SummaryJsonStreamFailureTest {
         }
 
         @Override
-        public void eachSectionText(String round, Basis basis, String[] keys, OutlineRows<SectionText> each) {
+        public void eachSectionText(String round, List<String> statuses, String[] keys, TemplateRows<SectionText> each) {
             if (textsFail) {
                 throw new IllegalStateException("database query failed: the connection was closed");
             }

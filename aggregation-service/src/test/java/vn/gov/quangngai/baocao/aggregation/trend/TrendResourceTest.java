@@ -31,7 +31,7 @@ class TrendResourceTest {
     private static final TestTokens TOKENS = TestTokens.forService("aggregation-service");
     private static final String VERA = TOKENS.person("vera", "SNV", "Sở Nội vụ", "viewer");
     private static final String ALICE = TOKENS.person("alice", "BDT", "Ban Dân tộc", "submitter");
-    private static final String FIGURE = "II.3.receptions_periodic";
+    private static final String INDICATOR = "II.3.receptions_periodic";
     private static final String TEMPLATE = """
             {"sections": [{"key": "II.3", "title": "Tiếp công dân", "indicators": [
               {"code": "II.3.receptions_periodic", "label": "Tiếp định kỳ", "unit": "lượt", "type": "INTEGER", "aggregation": "SUM"}]}]}""";
@@ -59,8 +59,9 @@ class TrendResourceTest {
         round(prefix + "-2026R", 2026, Map.of("STC", 100), "RETURNED");
 
         given().auth().oauth2(VERA).queryParam("agency", "STC").queryParam("from", 2021).queryParam("to", 2026)
-                .when().get("/api/v1/figures/" + FIGURE + "/trend")
+                .when().get("/api/v1/figures/" + INDICATOR + "/trend")
                 .then().statusCode(200)
+                .body("figure", equalTo(INDICATOR)) // the published name, whatever the Java one
                 .body("agency", equalTo("STC")).body("lineage", contains("STC", "SKHDT"))
                 .body("points.findAll { it.round.startsWith('" + prefix + "') }.round", contains(prefix + "-2021", prefix + "-2024", prefix + "-2026", prefix + "-2026R"))
                 .body("points.find { it.round == '" + prefix + "-2021' }.value", equalTo(7))
@@ -71,20 +72,20 @@ class TrendResourceTest {
                 .body("points.find { it.round == '" + prefix + "-2026R' }.value", nullValue())
                 .body("points.find { it.round == '" + prefix + "-2021' }.period.year", equalTo(2021));
 
-        given().auth().oauth2(VERA).queryParam("from", 2021).queryParam("to", 2021).when().get("/api/v1/figures/" + FIGURE + "/trend")
+        given().auth().oauth2(VERA).queryParam("from", 2021).queryParam("to", 2021).when().get("/api/v1/figures/" + INDICATOR + "/trend")
                 .then().statusCode(200).body("agency", nullValue())
                 .body("points.find { it.round == '" + prefix + "-2021' }.value", equalTo(17));
     }
 
     @Test
     void anUnknownAgencyOrABadYearIsSaidSo() {
-        given().auth().oauth2(VERA).queryParam("agency", "NOPE").when().get("/api/v1/figures/" + FIGURE + "/trend")
+        given().auth().oauth2(VERA).queryParam("agency", "NOPE").when().get("/api/v1/figures/" + INDICATOR + "/trend")
                 .then().statusCode(404).body("code", equalTo("AGENCY_NOT_FOUND"));
-        given().auth().oauth2(VERA).queryParam("from", 1990).queryParam("agency", "bad code").when().get("/api/v1/figures/" + FIGURE + "/trend")
+        given().auth().oauth2(VERA).queryParam("from", 1990).queryParam("agency", "bad code").when().get("/api/v1/figures/" + INDICATOR + "/trend")
                 .then().statusCode(422).body("errors.pointer", containsInAnyOrder("/from", "/agency"));
-        given().auth().oauth2(VERA).queryParam("from", 2026).queryParam("to", 2021).when().get("/api/v1/figures/" + FIGURE + "/trend")
+        given().auth().oauth2(VERA).queryParam("from", 2026).queryParam("to", 2021).when().get("/api/v1/figures/" + INDICATOR + "/trend")
                 .then().statusCode(422).body("errors[0].pointer", equalTo("/to")).body("errors[0].message", equalTo("phải từ năm 2026 trở đi (không trước from)"));
-        given().auth().oauth2(ALICE).when().get("/api/v1/figures/" + FIGURE + "/trend").then().statusCode(403);
+        given().auth().oauth2(ALICE).when().get("/api/v1/figures/" + INDICATOR + "/trend").then().statusCode(403);
     }
 
     /** A round of {@code year} whose agencies gave these values in version 1, now in {@code status}. */
@@ -103,7 +104,7 @@ class TrendResourceTest {
                         VALUES (?, ?, 1, now(), false, false, '{}'::jsonb)""", code, value.getKey());
                 execute(connection, """
                         INSERT INTO figure_value (round_code, agency_code, version, code, number_value) VALUES (?, ?, 1, ?, ?)""",
-                        code, value.getKey(), FIGURE, value.getValue());
+                        code, value.getKey(), INDICATOR, value.getValue());
             }
         }
     }

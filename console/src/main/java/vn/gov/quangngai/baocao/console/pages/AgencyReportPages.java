@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import vn.gov.quangngai.baocao.console.client.ReportServiceClient;
 import vn.gov.quangngai.baocao.console.client.Tagged;
 import vn.gov.quangngai.baocao.console.client.model.ImportPreview;
-import vn.gov.quangngai.baocao.console.client.model.Outline;
+import vn.gov.quangngai.baocao.console.client.model.Template;
 import vn.gov.quangngai.baocao.console.client.model.Problem;
 import vn.gov.quangngai.baocao.console.client.model.Report;
 import vn.gov.quangngai.baocao.console.client.model.ReportDiff;
@@ -129,8 +129,8 @@ public class AgencyReportPages {
      * listed, and each field the file gives otherwise than saved with both values, the saved one in the form until the officer picks.
      */
     TemplateInstance imported(String round, String agency, String etag, String fileName, ImportPreview preview) {
-        Outline outline = outline(reports.round(round));
-        DraftValues values = DraftValues.of(outline, preview.draft());
+        Template template = template(reports.round(round));
+        DraftValues values = DraftValues.of(template, preview.draft());
         Map<String, String> sources = preview.suggestions().stream()
                 .filter(s -> s.code() != null && s.source() != null)
                 .collect(Collectors.toMap(ImportPreview.Suggestion::code, ImportPreview.Suggestion::source, (a, b) -> a));
@@ -138,7 +138,7 @@ public class AgencyReportPages {
                 .map(w -> new ImportPreview.Warning(w.line(), w.text(), FieldMessages.vietnamese(w.reason()))).toList();
         Imported imported = new Imported(fileName, warnings, Math.round(preview.placed() * 100), sources.size());
         return render(round, agency, new View(null, null, values, etag, Map.of(), sources, imported, false, Shown.UNSAVED,
-                ImportChoices.of(outline, preview.fields())));
+                ImportChoices.of(template, preview.fields())));
     }
 
     /** A document that could not be read: the page as it was, the reason above the import form. */
@@ -149,9 +149,9 @@ public class AgencyReportPages {
     /** A submission refused for empty required figures: each message beside the figure it names. */
     TemplateInstance missingAtSubmit(String round, String agency, List<Problem.FieldError> problems, ProblemMessages.Message problem) {
         Round read = reports.round(round);
-        Outline outline = outline(read);
+        Template template = template(read);
         DraftPointers pointers = DraftPointers.of(reports.report(round, agency).report().content());
-        Map<String, List<String>> errors = FieldMessages.byError(problems, e -> pointers.fieldOf(e.pointer(), e.message(), outline));
+        Map<String, List<String>> errors = FieldMessages.byError(problems, e -> pointers.fieldOf(e.pointer(), e.message(), template));
         return render(round, agency, new View(null, problem, null, null, errors, Map.of(), null, false, Shown.SERVER));
     }
 
@@ -160,16 +160,16 @@ public class AgencyReportPages {
         Round round = reports.round(code);
         Tagged current = reports.report(code, agency);
         Report report = current.report();
-        Outline outline = outline(round);
+        Template template = template(round);
         boolean editable = editable(round, report);
-        DraftValues saved = DraftValues.of(outline, report.content());
+        DraftValues saved = DraftValues.of(template, report.content());
         DraftSheet form = null;
         DraftComparison conflict = null;
         // what was typed is shown back even when the report can no longer be edited: it is the person's to copy
         if (editable || view.shown() != null) {
             DraftValues shown = view.shown() == null ? saved : view.shown();
-            form = DraftSheet.of(outline, shown, view.errors(), view.sources());
-            conflict = view.conflict() ? DraftComparison.of(outline, saved, shown) : null;
+            form = DraftSheet.of(template, shown, view.errors(), view.sources());
+            conflict = view.conflict() ? DraftComparison.of(template, saved, shown) : null;
         }
         ReportDiff changes = "RETURNED".equals(report.status()) && report.version() > 0 ? reports.diffWithDraft(code, agency) : null;
         Version latest = !editable && report.version() > 0 ? reports.version(code, agency, report.version()) : null;
@@ -177,12 +177,12 @@ public class AgencyReportPages {
         Countdown countdown = Countdown.of(round.deadline(), submissionsOpen(round, report), report.status(), report.late(),
                 report.firstSubmittedAt(), OffsetDateTime.now());
         return Templates.agencyReport(new AgencyPage(round, current, etag, countdown, view.notice(), view.problem(), changes, latest,
-                latest == null ? null : ReportSheet.of(outline, latest), form, editable, view.imported(), conflict, view.state().key(),
+                latest == null ? null : ReportSheet.of(template, latest), form, editable, view.imported(), conflict, view.state().key(),
                 form == null ? ImportChoices.none() : view.choices()));
     }
 
-    static Outline outline(Round round) {
-        return round.template() == null ? new Outline(List.of()) : round.template();
+    static Template template(Round round) {
+        return round.template() == null ? new Template(List.of()) : round.template();
     }
 
     /** The agency may change its report: not submitted or accepted, and the round takes submissions from it. */

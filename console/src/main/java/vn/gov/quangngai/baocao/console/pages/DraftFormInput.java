@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
-import vn.gov.quangngai.baocao.console.client.model.Outline;
+import vn.gov.quangngai.baocao.console.client.model.Template;
 import vn.gov.quangngai.baocao.console.view.DraftValues;
 import vn.gov.quangngai.baocao.console.view.ImportChoices;
 
@@ -43,9 +43,9 @@ public class DraftFormInput {
     @RestForm("sectionText")
     public List<String> sectionTexts = new ArrayList<>();
     @RestForm("figureCode")
-    public List<String> figureCodes = new ArrayList<>();
+    public List<String> indicatorCodes = new ArrayList<>();
     @RestForm("figureValue")
-    public List<String> figureValues = new ArrayList<>();
+    public List<String> indicatorValues = new ArrayList<>();
     /** "submit" when the person chose to save and then submit. */
     @RestForm
     public String then;
@@ -74,12 +74,12 @@ public class DraftFormInput {
         put(fields, "signer.name", signerName);
         put(fields, "recipients", recipients);
         pairs(fields, sectionKeys, sectionTexts, true);
-        pairs(fields, figureCodes, figureValues, false);
+        pairs(fields, indicatorCodes, indicatorValues, false);
         return new DraftValues(fields, "true".equals(nilReport));
     }
 
-    ImportChoices choices(Outline outline) {
-        return ImportChoices.posted(outline, choiceFields, crlf(choiceSaved), crlf(choiceFile), choiceTaken);
+    ImportChoices choices(Template template) {
+        return ImportChoices.posted(template, choiceFields, crlf(choiceSaved), crlf(choiceFile), choiceTaken);
     }
 
     boolean picking() {
@@ -95,7 +95,7 @@ public class DraftFormInput {
             return;
         }
         for (int i = 0; i < Math.min(names.size(), values.size()); i++) {
-            String field = sections ? DraftValues.section(names.get(i)) : DraftValues.figure(names.get(i));
+            String field = sections ? DraftValues.section(names.get(i)) : DraftValues.indicator(names.get(i));
             put(fields, field, values.get(i));
         }
     }

@@ -19,7 +19,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.gov.quangngai.baocao.console.client.ApiException;
 import vn.gov.quangngai.baocao.console.client.ReportServiceClient;
 import vn.gov.quangngai.baocao.console.client.model.ImportPreview;
-import vn.gov.quangngai.baocao.console.client.model.Outline;
+import vn.gov.quangngai.baocao.console.client.model.Template;
 import vn.gov.quangngai.baocao.console.view.DraftValues;
 import vn.gov.quangngai.baocao.console.view.FieldMessages;
 import vn.gov.quangngai.baocao.console.view.ImportChoices;
@@ -53,12 +53,12 @@ public class DraftResource {
     public Response save(@RestPath String round, @RestPath String agency, @BeanParam DraftFormInput form) {
         pages.requireOwn(agency);
         DraftValues typed = form.values();
-        Outline outline = AgencyReportPages.outline(reports.round(round));
+        Template template = AgencyReportPages.template(reports.round(round));
         if (form.picking()) {
-            ImportChoices.Picked picked = form.choices(outline).pick(form.pick, typed);
+            ImportChoices.Picked picked = form.choices(template).pick(form.pick, typed);
             return Response.ok(pages.choosing(round, agency, form.etag, picked)).build();
         }
-        DraftValues.Body body = typed.toBody(outline);
+        DraftValues.Body body = typed.toBody(template);
         String etag = form.etag == null || form.etag.isBlank() ? null : form.etag;
         try {
             reports.saveDraft(round, agency, etag, body.content());
@@ -67,9 +67,9 @@ public class DraftResource {
                 case 412 -> Response.status(409).entity(pages.conflict(round, agency, typed)).build();
                 case 422 -> Response.status(422).entity(pages.refusedSave(round, agency, typed, etag,
                         FieldMessages.byField(refused.problem().map(p -> p.errors()).orElse(List.of()), body.pointers()::fieldOf),
-                        ProblemMessages.of(refused), form.choices(outline))).build();
+                        ProblemMessages.of(refused), form.choices(template))).build();
                 case 409 -> Response.status(409).entity(pages.refusedSave(round, agency, typed, etag, Map.of(),
-                        ProblemMessages.of(refused), form.choices(outline))).build();
+                        ProblemMessages.of(refused), form.choices(template))).build();
                 default -> throw refused;
             };
         }

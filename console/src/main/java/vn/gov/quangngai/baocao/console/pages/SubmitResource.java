@@ -24,8 +24,8 @@ import vn.gov.quangngai.baocao.console.client.ApiException;
 import vn.gov.quangngai.baocao.console.client.ReportServiceClient;
 import vn.gov.quangngai.baocao.console.client.Tagged;
 import vn.gov.quangngai.baocao.console.client.model.DraftContent;
-import vn.gov.quangngai.baocao.console.client.model.FigureValue;
-import vn.gov.quangngai.baocao.console.client.model.Outline;
+import vn.gov.quangngai.baocao.console.client.model.IndicatorValue;
+import vn.gov.quangngai.baocao.console.client.model.Template;
 import vn.gov.quangngai.baocao.console.client.model.Report;
 import vn.gov.quangngai.baocao.console.client.model.Round;
 import vn.gov.quangngai.baocao.console.view.Notice;
@@ -42,7 +42,7 @@ import vn.gov.quangngai.baocao.console.view.ReportSheet;
 public class SubmitResource {
 
     /** The confirmation: the draft as it will be frozen, the version it becomes, the required figures still empty. */
-    public record SubmitPage(Round round, Tagged current, DraftContent draft, ReportSheet sheet, List<Outline.Figure> missing,
+    public record SubmitPage(Round round, Tagged current, DraftContent draft, ReportSheet sheet, List<Template.Indicator> missing,
                              boolean lateNow, Notice notice) {
 
         public Report report() {
@@ -57,7 +57,7 @@ public class SubmitResource {
             return draft.sections().stream().filter(s -> s.text() != null && !s.text().isBlank()).count();
         }
 
-        public long figuresGiven() {
+        public long indicatorsGiven() {
             return draft.indicators().stream().filter(f -> f.value() != null && !f.value().isNull()).count();
         }
     }
@@ -87,10 +87,10 @@ public class SubmitResource {
         if (!"DRAFT".equals(status) && !"RETURNED".equals(status)) {
             return Response.seeOther(Links.report(round, agency, Notice.ALREADY_SUBMITTED)).build();
         }
-        Outline outline = AgencyReportPages.outline(read);
+        Template template = AgencyReportPages.template(read);
         DraftContent draft = current.report().content();
         return Response.ok(Templates.confirmSubmit(new SubmitPage(read, current, draft,
-                ReportSheet.of(outline, draft.sections(), draft.indicators()), missing(outline, draft),
+                ReportSheet.of(template, draft.sections(), draft.indicators()), missing(template, draft),
                 read.deadline() != null && OffsetDateTime.now().isAfter(read.deadline()), Notice.of(notice)))).build();
     }
 
@@ -141,13 +141,13 @@ public class SubmitResource {
     }
 
     /** The outline's required figures the draft leaves empty (none for a nil report), for the person to see before submitting. */
-    static List<Outline.Figure> missing(Outline outline, DraftContent draft) {
+    static List<Template.Indicator> missing(Template template, DraftContent draft) {
         if (draft.nil()) {
             return List.of();
         }
         Set<String> given = draft.indicators().stream().filter(f -> f.value() != null && !f.value().isNull())
-                .map(FigureValue::code).collect(Collectors.toSet());
-        return outline.sections().stream().flatMap(s -> s.indicators().stream())
+                .map(IndicatorValue::code).collect(Collectors.toSet());
+        return template.sections().stream().flatMap(s -> s.indicators().stream())
                 .filter(f -> f.required() && !given.contains(f.code())).toList();
     }
 }

@@ -18,7 +18,7 @@ import vn.gov.quangngai.baocao.console.client.Download;
 import vn.gov.quangngai.baocao.console.client.model.Snapshot;
 import vn.gov.quangngai.baocao.console.client.model.Summary;
 import vn.gov.quangngai.baocao.console.config.ConsoleConfig;
-import vn.gov.quangngai.baocao.console.view.FigureChart;
+import vn.gov.quangngai.baocao.console.view.IndicatorChart;
 import vn.gov.quangngai.baocao.console.view.Notice;
 import vn.gov.quangngai.baocao.console.view.SignedInPerson;
 
@@ -30,11 +30,11 @@ public class SummaryResource {
     static final String ACCEPTED = "accepted";
 
     /** A figure's line in the table with its chart (null for figures without numbers). */
-    public record FigureLine(Summary.FigureTotal figure, FigureChart chart) {
+    public record IndicatorLine(Summary.IndicatorTotal indicator, IndicatorChart chart) {
     }
 
     /** The page; {@code snapshots} is null for people who may not take or read them. */
-    public record SummaryPage(Summary summary, String basis, List<FigureLine> figures, int chartTop, List<Snapshot> snapshots, Notice notice) {
+    public record SummaryPage(Summary summary, String basis, List<IndicatorLine> indicators, int chartTop, List<Snapshot> snapshots, Notice notice) {
 
         public String otherBasis() {
             return ACCEPTED.equals(basis) ? SUBMITTED : ACCEPTED;
@@ -62,11 +62,11 @@ public class SummaryResource {
     public TemplateInstance summary(@RestPath String round, @RestQuery String basis, @RestQuery String notice) {
         String chosen = basis(basis);
         Summary summary = summaries.summary(round, chosen);
-        List<FigureLine> figures = summary.indicators().stream()
-                .map(f -> new FigureLine(f, FigureChart.of(f, config.chartTop()))).toList();
+        List<IndicatorLine> indicators = summary.indicators().stream()
+                .map(f -> new IndicatorLine(f, IndicatorChart.of(f, config.chartTop()))).toList();
         // snapshots are a reviewer's; a viewer's page does not ask for what the service would refuse
         List<Snapshot> snapshots = person.reviewer() ? summaries.snapshots(round) : null;
-        return Templates.summary(new SummaryPage(summary, chosen, figures, config.chartTop(), snapshots, Notice.of(notice)));
+        return Templates.summary(new SummaryPage(summary, chosen, indicators, config.chartTop(), snapshots, Notice.of(notice)));
     }
 
     @GET

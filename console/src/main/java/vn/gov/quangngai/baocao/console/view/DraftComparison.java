@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import vn.gov.quangngai.baocao.console.client.model.Outline;
+import vn.gov.quangngai.baocao.console.client.model.Template;
 
 /**
  * Two drafts of one report side by side, field by field, where they differ: the one someone else
@@ -17,7 +17,7 @@ public record DraftComparison(List<Row> rows) {
     public record Row(String field, String label, String saved, String mine) {
     }
 
-    public static DraftComparison of(Outline outline, DraftValues saved, DraftValues mine) {
+    public static DraftComparison of(Template template, DraftValues saved, DraftValues mine) {
         List<Row> rows = new ArrayList<>();
         if (saved.nilReport() != mine.nilReport()) {
             rows.add(new Row(DraftValues.NIL, "Báo cáo “" + StatusWord.NIL_REPORT.label() + "”", yesNo(saved.nilReport()), yesNo(mine.nilReport())));
@@ -25,11 +25,11 @@ public record DraftComparison(List<Row> rows) {
         for (DocumentField field : DocumentField.values()) {
             compare(rows, field.key(), field.label(), saved, mine, false);
         }
-        for (Outline.Section section : outline.sections()) {
+        for (Template.Section section : template.sections()) {
             compare(rows, DraftValues.section(section.key()), section.key() + ". " + section.title(), saved, mine, false);
-            for (Outline.Figure figure : section.indicators()) {
-                String label = figure.label() + (figure.unit() == null || figure.unit().isBlank() ? "" : " (" + figure.unit() + ")");
-                compare(rows, DraftValues.figure(figure.code()), label, saved, mine, true);
+            for (Template.Indicator indicator : section.indicators()) {
+                String label = indicator.label() + (indicator.unit() == null || indicator.unit().isBlank() ? "" : " (" + indicator.unit() + ")");
+                compare(rows, DraftValues.indicator(indicator.code()), label, saved, mine, true);
             }
         }
         return new DraftComparison(rows);

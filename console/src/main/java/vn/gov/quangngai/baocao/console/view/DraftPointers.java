@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.gov.quangngai.baocao.console.client.model.DraftContent;
-import vn.gov.quangngai.baocao.console.client.model.FigureValue;
-import vn.gov.quangngai.baocao.console.client.model.Outline;
+import vn.gov.quangngai.baocao.console.client.model.IndicatorValue;
+import vn.gov.quangngai.baocao.console.client.model.Template;
 import vn.gov.quangngai.baocao.console.client.model.SectionText;
 
 /**
@@ -14,21 +14,21 @@ import vn.gov.quangngai.baocao.console.client.model.SectionText;
  * fourth figure of that body, {@code /document/signer/name} the signer's name. The lists say which
  * section and figure each position of the body held.
  */
-public record DraftPointers(List<String> sectionFields, List<String> figureFields) {
+public record DraftPointers(List<String> sectionFields, List<String> indicatorFields) {
 
     private static final Pattern ITEM = Pattern.compile("/(sections|indicators)/(\\d+)(?:/.*)?");
 
     /** The positions of a body the service holds (a stored draft), for the problems it names in it. */
     public static DraftPointers of(DraftContent content) {
         return new DraftPointers(content.sections().stream().map(SectionText::key).map(DraftValues::section).toList(),
-                content.indicators().stream().map(FigureValue::code).map(DraftValues::figure).toList());
+                content.indicators().stream().map(IndicatorValue::code).map(DraftValues::indicator).toList());
     }
 
     /** The field a pointer names; "" for the form as a whole. */
     public String fieldOf(String pointer) {
         Matcher item = ITEM.matcher(pointer == null ? "" : pointer);
         if (item.matches()) {
-            List<String> fields = item.group(1).equals("sections") ? sectionFields : figureFields;
+            List<String> fields = item.group(1).equals("sections") ? sectionFields : indicatorFields;
             int index = Integer.parseInt(item.group(2));
             return index < fields.size() ? fields.get(index) : "";
         }
@@ -45,12 +45,12 @@ public record DraftPointers(List<String> sectionFields, List<String> figureField
      * out of the draft): the outline's figure whose code the message names, the longest one when
      * one code begins another.
      */
-    public String fieldOf(String pointer, String message, Outline outline) {
+    public String fieldOf(String pointer, String message, Template template) {
         if (!"/indicators".equals(pointer) || message == null) {
             return fieldOf(pointer);
         }
-        return outline.sections().stream().flatMap(s -> s.indicators().stream()).map(Outline.Figure::code)
-                .filter(message::contains).max(Comparator.comparingInt(String::length)).map(DraftValues::figure).orElse("");
+        return template.sections().stream().flatMap(s -> s.indicators().stream()).map(Template.Indicator::code)
+                .filter(message::contains).max(Comparator.comparingInt(String::length)).map(DraftValues::indicator).orElse("");
     }
 
     private static String document(String pointer) {

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.gov.quangngai.baocao.console.client.model.Outline;
+import vn.gov.quangngai.baocao.console.client.model.Template;
 
 /**
  * The report form, generated from the round's outline: the document block, then one part per
@@ -22,11 +22,11 @@ public record DraftSheet(List<DocField> document, List<Part> parts, boolean nilR
     }
 
     /** A section of the outline with its text and figures. */
-    public record Part(String key, String title, String guidance, String id, String text, List<String> errors, List<Figure> figures) {
+    public record Part(String key, String title, String guidance, String id, String text, List<String> errors, List<Indicator> indicators) {
     }
 
     /** A figure's input: its kind (INTEGER, DECIMAL, MONEY, BOOLEAN, TEXT) decides how it is typed and read. */
-    public record Figure(String code, String label, String unit, String type, boolean required, String id, String value, String source,
+    public record Indicator(String code, String label, String unit, String type, boolean required, String id, String value, String source,
                          List<String> errors) {
 
         /** Typed as a number, read the Vietnamese way (196.878, 215,4). */
@@ -58,7 +58,7 @@ public record DraftSheet(List<DocField> document, List<Part> parts, boolean nilR
      * @param errors  messages by field name (as {@link DraftValues} names fields; "" for the form as a whole)
      * @param sources the sentence each suggested figure came from, by figure code
      */
-    public static DraftSheet of(Outline outline, DraftValues values, Map<String, List<String>> errors, Map<String, String> sources) {
+    public static DraftSheet of(Template template, DraftValues values, Map<String, List<String>> errors, Map<String, String> sources) {
         Map<String, List<String>> left = new LinkedHashMap<>(errors);
         List<DocField> document = new ArrayList<>();
         for (DocumentField field : DocumentField.values()) {
@@ -66,16 +66,16 @@ public record DraftSheet(List<DocField> document, List<Part> parts, boolean nilR
                     field.input().name().toLowerCase(Locale.ROOT), values.get(field.key()), taken(left, field.key())));
         }
         List<Part> parts = new ArrayList<>();
-        for (Outline.Section section : outline.sections()) {
-            List<Figure> figures = new ArrayList<>();
-            for (Outline.Figure figure : section.indicators()) {
-                String field = DraftValues.figure(figure.code());
-                figures.add(new Figure(figure.code(), figure.label(), figure.unit(), figure.type(), figure.required(), "figure-" + figure.code(),
-                        values.get(field), sources.get(figure.code()), taken(left, field)));
+        for (Template.Section section : template.sections()) {
+            List<Indicator> indicators = new ArrayList<>();
+            for (Template.Indicator indicator : section.indicators()) {
+                String field = DraftValues.indicator(indicator.code());
+                indicators.add(new Indicator(indicator.code(), indicator.label(), indicator.unit(), indicator.type(), indicator.required(), "figure-" + indicator.code(),
+                        values.get(field), sources.get(indicator.code()), taken(left, field)));
             }
             String field = DraftValues.section(section.key());
             parts.add(new Part(section.key(), section.title(), section.guidance(), "text-" + section.key(), values.get(field), taken(left, field),
-                    figures));
+                    indicators));
         }
         List<String> nil = taken(left, DraftValues.NIL);
         List<String> general = left.values().stream().flatMap(List::stream).collect(Collectors.toCollection(ArrayList::new));
@@ -84,13 +84,13 @@ public record DraftSheet(List<DocField> document, List<Part> parts, boolean nilR
 
     /** The codes of the figures that came with a suggestion. */
     public Set<String> suggested() {
-        return parts.stream().flatMap(p -> p.figures().stream()).filter(f -> f.source() != null).map(Figure::code).collect(Collectors.toSet());
+        return parts.stream().flatMap(p -> p.indicators().stream()).filter(f -> f.source() != null).map(Indicator::code).collect(Collectors.toSet());
     }
 
     /** Whether any field has a message. */
     public boolean hasErrors() {
         return !generalErrors.isEmpty() || !nilErrors.isEmpty() || document.stream().anyMatch(f -> !f.errors().isEmpty())
-                || parts.stream().anyMatch(p -> !p.errors().isEmpty() || p.figures().stream().anyMatch(f -> !f.errors().isEmpty()));
+                || parts.stream().anyMatch(p -> !p.errors().isEmpty() || p.indicators().stream().anyMatch(f -> !f.errors().isEmpty()));
     }
 
     private static List<String> taken(Map<String, List<String>> errors, String field) {

@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.gov.quangngai.baocao.console.client.model.DraftContent;
-import vn.gov.quangngai.baocao.console.client.model.FigureValue;
-import vn.gov.quangngai.baocao.console.client.model.Outline;
+import vn.gov.quangngai.baocao.console.client.model.IndicatorValue;
+import vn.gov.quangngai.baocao.console.client.model.Template;
 import vn.gov.quangngai.baocao.console.client.model.ReportDocument;
 import vn.gov.quangngai.baocao.console.client.model.SectionText;
 
@@ -28,7 +28,8 @@ public record DraftValues(Map<String, String> fields, boolean nilReport) {
     public static final String NIL = "nilReport";
 
     private static final String SECTION = "section:";
-    private static final String FIGURE = "figure:";
+    /** An indicator's field name; "figure:" because the form posts these names back (import choices), as its ids ("figure-…") stay. */
+    private static final String INDICATOR = "figure:";
 
     public DraftValues {
         fields = Map.copyOf(fields);
@@ -38,8 +39,8 @@ public record DraftValues(Map<String, String> fields, boolean nilReport) {
         return SECTION + key;
     }
 
-    public static String figure(String code) {
-        return FIGURE + code;
+    public static String indicator(String code) {
+        return INDICATOR + code;
     }
 
     /** The text of a field, empty when there is none. */
@@ -48,7 +49,7 @@ public record DraftValues(Map<String, String> fields, boolean nilReport) {
     }
 
     /** The service's content as the form shows it: numbers as {@code 196.878}, dates as the services write them, one recipient a line. */
-    public static DraftValues of(Outline outline, DraftContent content) {
+    public static DraftValues of(Template template, DraftContent content) {
         Map<String, String> fields = new LinkedHashMap<>();
         ReportDocument document = content == null ? null : content.document();
         if (document != null) {
@@ -70,7 +71,7 @@ public record DraftValues(Map<String, String> fields, boolean nilReport) {
         }
         if (content != null) {
             content.sections().forEach(s -> fields.put(section(s.key()), s.text() == null ? "" : s.text()));
-            content.indicators().forEach(f -> fields.put(figure(f.code()), text(f.value())));
+            content.indicators().forEach(f -> fields.put(indicator(f.code()), text(f.value())));
         }
         return new DraftValues(fields, content != null && content.nil());
     }
@@ -91,26 +92,26 @@ public record DraftValues(Map<String, String> fields, boolean nilReport) {
      * out; numbers typed the Vietnamese way sent as JSON numbers; anything typed into a figure that
      * is not its kind of value sent as the text typed, so the service names it next to its field.
      */
-    public Body toBody(Outline outline) {
+    public Body toBody(Template template) {
         List<SectionText> sections = new ArrayList<>();
-        List<FigureValue> figures = new ArrayList<>();
+        List<IndicatorValue> indicators = new ArrayList<>();
         List<String> sectionFields = new ArrayList<>();
-        List<String> figureFields = new ArrayList<>();
-        for (Outline.Section section : outline.sections()) {
+        List<String> indicatorFields = new ArrayList<>();
+        for (Template.Section section : template.sections()) {
             String text = get(section(section.key()));
             if (!text.isBlank()) {
                 sections.add(new SectionText(section.key(), text.strip()));
                 sectionFields.add(section(section.key()));
             }
-            for (Outline.Figure figure : section.indicators()) {
-                String typed = get(figure(figure.code())).strip();
+            for (Template.Indicator indicator : section.indicators()) {
+                String typed = get(indicator(indicator.code())).strip();
                 if (!typed.isEmpty()) {
-                    figures.add(new FigureValue(figure.code(), value(figure.type(), typed)));
-                    figureFields.add(figure(figure.code()));
+                    indicators.add(new IndicatorValue(indicator.code(), value(indicator.type(), typed)));
+                    indicatorFields.add(indicator(indicator.code()));
                 }
             }
         }
-        return new Body(new DraftContent(document(), sections, figures, nilReport), new DraftPointers(sectionFields, figureFields));
+        return new Body(new DraftContent(document(), sections, indicators, nilReport), new DraftPointers(sectionFields, indicatorFields));
     }
 
     /** A figure's value by its type: INTEGER, MONEY and DECIMAL as numbers, BOOLEAN as true/false, TEXT as text. */

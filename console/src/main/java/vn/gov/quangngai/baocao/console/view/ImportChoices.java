@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.gov.quangngai.baocao.console.client.model.ImportPreview;
-import vn.gov.quangngai.baocao.console.client.model.Outline;
+import vn.gov.quangngai.baocao.console.client.model.Template;
 
 /**
  * The fields a document read into a saved draft gives otherwise than saved: both values as the form
@@ -53,7 +53,7 @@ public record ImportChoices(List<Choice> items) {
     }
 
     /** The service's answer to an import: each CONFLICT field, the saved value taken (the draft it sent holds it). */
-    public static ImportChoices of(Outline outline, List<ImportPreview.Field> fields) {
+    public static ImportChoices of(Template template, List<ImportPreview.Field> fields) {
         List<Choice> items = new ArrayList<>();
         for (ImportPreview.Field field : fields) {
             if (!field.conflict()) {
@@ -64,17 +64,17 @@ public record ImportChoices(List<Choice> items) {
                 // a field this console has no input for: the saved value stays, as the service keeps it
                 continue;
             }
-            items.add(choice(outline, items.size(), name.get(), text(name.get(), field.saved()), text(name.get(), field.file()), SAVED));
+            items.add(choice(template, items.size(), name.get(), text(name.get(), field.saved()), text(name.get(), field.file()), SAVED));
         }
         return new ImportChoices(items);
     }
 
     /** The choices as the form posted them back: four lists in the same order. */
-    public static ImportChoices posted(Outline outline, List<String> fields, List<String> saved, List<String> file, List<String> taken) {
+    public static ImportChoices posted(Template template, List<String> fields, List<String> saved, List<String> file, List<String> taken) {
         List<Choice> items = new ArrayList<>();
         int count = Math.min(Math.min(size(fields), size(saved)), Math.min(size(file), size(taken)));
         for (int i = 0; i < count; i++) {
-            items.add(choice(outline, i, fields.get(i), saved.get(i), file.get(i), FILE.equals(taken.get(i)) ? FILE : SAVED));
+            items.add(choice(template, i, fields.get(i), saved.get(i), file.get(i), FILE.equals(taken.get(i)) ? FILE : SAVED));
         }
         return new ImportChoices(items);
     }
@@ -92,8 +92,8 @@ public record ImportChoices(List<Choice> items) {
         return at(DraftValues.section(key));
     }
 
-    public Choice atFigure(String code) {
-        return at(DraftValues.figure(code));
+    public Choice atIndicator(String code) {
+        return at(DraftValues.indicator(code));
     }
 
     /** {@code pick} is {@code file:<field>}, {@code saved:<field>}, {@code file:*} or {@code saved:*}; other fields keep what was typed. */
@@ -122,9 +122,9 @@ public record ImportChoices(List<Choice> items) {
         return new Picked(new ImportChoices(chosen), new DraftValues(values.fields(), nil));
     }
 
-    private static Choice choice(Outline outline, int index, String field, String saved, String file, String taken) {
-        return new Choice(index, field, inputId(field), label(outline, field), saved, file, taken, shown(outline, field, saved),
-                shown(outline, field, file));
+    private static Choice choice(Template template, int index, String field, String saved, String file, String taken) {
+        return new Choice(index, field, inputId(field), label(template, field), saved, file, taken, shown(template, field, saved),
+                shown(template, field, file));
     }
 
     /** The service's name of a field ({@code /document/signer/name}) as the form names it ({@code signer.name}). */
@@ -150,7 +150,7 @@ public record ImportChoices(List<Choice> items) {
         }
         if (pointer.startsWith("/indicators/")) {
             String code = pointer.substring("/indicators/".length());
-            return code.contains("/") ? Optional.empty() : Optional.of(DraftValues.figure(unescape(code)));
+            return code.contains("/") ? Optional.empty() : Optional.of(DraftValues.indicator(unescape(code)));
         }
         return Optional.empty();
     }
@@ -173,11 +173,11 @@ public record ImportChoices(List<Choice> items) {
     }
 
     /** A value as a person reads it beside the field: dates as 29/10/2021, yes/no as Có/Không, recipients on one line. */
-    private static String shown(Outline outline, String field, String text) {
+    private static String shown(Template template, String field, String text) {
         if (text == null || text.isBlank()) {
             return VietnameseFormat.NONE;
         }
-        if (field.equals(DraftValues.NIL) || figureType(outline, field).map("BOOLEAN"::equals).orElse(false)) {
+        if (field.equals(DraftValues.NIL) || indicatorType(template, field).map("BOOLEAN"::equals).orElse(false)) {
             return "true".equals(text) ? "Có" : "false".equals(text) ? "Không" : text;
         }
         if (field.equals(DocumentField.DATE.key()) || field.equals(DocumentField.ANSWERS_DATE.key())) {
@@ -189,9 +189,9 @@ public record ImportChoices(List<Choice> items) {
         return text;
     }
 
-    private static Optional<String> figureType(Outline outline, String field) {
-        return outline.sections().stream().flatMap(s -> s.indicators().stream())
-                .filter(f -> DraftValues.figure(f.code()).equals(field)).map(Outline.Figure::type).findFirst();
+    private static Optional<String> indicatorType(Template template, String field) {
+        return template.sections().stream().flatMap(s -> s.indicators().stream())
+                .filter(f -> DraftValues.indicator(f.code()).equals(field)).map(Template.Indicator::type).findFirst();
     }
 
     /** The id of the input holding the field, as {@link DraftSheet} gives it. */
@@ -208,17 +208,17 @@ public record ImportChoices(List<Choice> items) {
         return "doc-" + field.replace('.', '-');
     }
 
-    private static String label(Outline outline, String field) {
+    private static String label(Template template, String field) {
         if (field.equals(DraftValues.NIL)) {
             return "Báo cáo “" + StatusWord.NIL_REPORT.label() + "”";
         }
-        for (Outline.Section section : outline.sections()) {
+        for (Template.Section section : template.sections()) {
             if (DraftValues.section(section.key()).equals(field)) {
                 return "Nội dung mục " + section.key() + ". " + section.title();
             }
-            for (Outline.Figure figure : section.indicators()) {
-                if (DraftValues.figure(figure.code()).equals(field)) {
-                    return figure.label() + (figure.unit() == null || figure.unit().isBlank() ? "" : " (" + figure.unit() + ")");
+            for (Template.Indicator indicator : section.indicators()) {
+                if (DraftValues.indicator(indicator.code()).equals(field)) {
+                    return indicator.label() + (indicator.unit() == null || indicator.unit().isBlank() ? "" : " (" + indicator.unit() + ")");
                 }
             }
         }

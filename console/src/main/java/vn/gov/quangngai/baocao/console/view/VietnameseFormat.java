@@ -2,12 +2,15 @@ package vn.gov.quangngai.baocao.console.view;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -72,22 +75,22 @@ public final class VietnameseFormat {
         if (value == null) {
             return NONE;
         }
-        String plain = value.stripTrailingZeros().toPlainString();
-        boolean negative = plain.startsWith("-");
-        if (negative) {
-            plain = plain.substring(1);
-        }
-        int point = plain.indexOf('.');
-        String whole = point < 0 ? plain : plain.substring(0, point);
-        String fraction = point < 0 ? "" : plain.substring(point + 1);
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                grouped.append('.');
-            }
-            grouped.append(whole.charAt(i));
-        }
-        return (negative ? "-" : "") + grouped + (fraction.isEmpty() ? "" : "," + fraction);
+        return numberFormat().format(value);
+    }
+
+    /**
+     * Dots between groups of three, a comma before the decimals, every decimal the value has (none
+     * added, none rounded away). A new one each time: DecimalFormat is not safe to share between threads.
+     */
+    private static DecimalFormat numberFormat() {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        symbols.setMinusSign('-');
+        DecimalFormat format = new DecimalFormat("#,##0", symbols);
+        // a BigDecimal is formatted to as many digits as this allows, not capped at 340 as a double is
+        format.setMaximumFractionDigits(Integer.MAX_VALUE);
+        return format;
     }
 
     /**

@@ -72,8 +72,8 @@ public final class Vn {
         return ActionWord.valueOf(name).label();
     }
 
-    static List<ReportDiff.FigureChange> changedFigures(ReportDiff diff) {
-        return diff.indicators().stream().filter(ReportDiff.FigureChange::changed).toList();
+    static List<ReportDiff.IndicatorChange> changedIndicators(ReportDiff diff) {
+        return diff.indicators().stream().filter(ReportDiff.IndicatorChange::changed).toList();
     }
 
     static List<ReportDiff.SectionChange> changedSections(ReportDiff diff) {

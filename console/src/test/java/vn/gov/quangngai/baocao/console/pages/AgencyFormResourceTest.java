@@ -56,7 +56,7 @@ class AgencyFormResourceTest {
     }
 
     @Test
-    void theFormHasOneTextAreaPerSectionAndOneTypedInputPerFigureFromTheOutline() {
+    void theFormHasOneTextAreaPerSectionAndOneTypedInputPerIndicatorFromTheTemplate() {
         Document form = page(STC);
 
         assertThat(form.select("#draft-form fieldset.report-part legend")).extracting(Element::text)
@@ -124,7 +124,7 @@ class AgencyFormResourceTest {
     }
 
     @Test
-    void emptyFiguresInTheMiddleKeepEveryValueOnItsOwnFigure() {
+    void emptyIndicatorsInTheMiddleKeepEveryValueOnItsOwnIndicator() {
         services.stubFor(put(urlPathEqualTo(API_STC)).willReturn(okJson(AgencyFixtures.DRAFT).withHeader("ETag", "\"41-4\"")));
 
         filled().formParam("figureValue", "", "", "12,5", "", "false").post(STC + "/draft").then().statusCode(303);

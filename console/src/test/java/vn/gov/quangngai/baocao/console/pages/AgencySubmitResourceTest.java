@@ -142,7 +142,7 @@ class AgencySubmitResourceTest {
     }
 
     @Test
-    void theConfirmationNamesWhatWillBeFrozenAsWhichVersionAndTheRequiredFiguresStillEmpty() {
+    void theConfirmationNamesWhatWillBeFrozenAsWhichVersionAndTheRequiredIndicatorsStillEmpty() {
         Document confirm = page(STC + "/submit");
 
         assertThat(confirm.getElementById("frozen-heading").text()).isEqualTo("Nội dung sẽ được chốt thành phiên bản 1");
@@ -156,7 +156,7 @@ class AgencySubmitResourceTest {
     }
 
     @Test
-    void theConfirmationWarnsOfRequiredFiguresLeftEmpty() {
+    void theConfirmationWarnsOfRequiredIndicatorsLeftEmpty() {
         services.stubFor(get(urlPathEqualTo(API_STC)).willReturn(okJson(AgencyFixtures.DRAFT.replace("{\"code\": \"II.6.models\", \"value\": 2}", "{\"code\": \"II.6.models\", \"value\": null}"))
                 .withHeader("ETag", AgencyFixtures.ETAG)));
 
@@ -217,7 +217,7 @@ class AgencySubmitResourceTest {
     }
 
     @Test
-    void requiredFiguresMissingAtSubmitAreShownBesideTheirInputs() {
+    void requiredIndicatorsMissingAtSubmitAreShownBesideTheirInputs() {
         services.stubFor(post(urlPathEqualTo(API_STC + "/submit")).willReturn(aResponse().withStatus(422)
                 .withHeader("Content-Type", "application/problem+json").withBody(Fixtures.problem(422, "REQUIRED_FIGURES_MISSING", """
                         [{"pointer": "/indicators", "message": "chỉ tiêu II.6.models (Số mô hình đăng ký) là bắt buộc khi nộp báo cáo"}]"""))));

@@ -139,7 +139,7 @@ class ReviewerPagesResourceTest {
     }
 
     @Test
-    void reportShowsItsSectionsInOutlineOrderWithFiguresLabelsUnitsAndVietnameseNumbers() {
+    void reportShowsItsSectionsInTemplateOrderWithIndicatorsLabelsUnitsAndVietnameseNumbers() {
         Document report = page(BDT);
 
         assertThat(report.select("article.section")).extracting(e -> e.attr("data-key")).containsExactly("I", "II.1", "II.6");

@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 class DraftComparisonTest {
 
     @Test
-    void onlyTheFieldsThatDifferAreSetSideBySideInTheOutlinesOrder() {
+    void onlyTheFieldsThatDifferAreSetSideBySideInTheTemplatesOrder() {
         DraftValues saved = new DraftValues(Map.of("section:II.6", "Đăng ký 01 mô hình.", "figure:II.1.people", "196878", "number", "215/BC-STC"),
                 false);
         DraftValues mine = new DraftValues(Map.of("section:II.6", "Đăng ký 02 mô hình.", "figure:II.1.people", "196.878",
                 "figure:II.6.models", "2", "number", "215/BC-STC "), false);
 
-        DraftComparison comparison = DraftComparison.of(DraftValuesTest.OUTLINE, saved, mine);
+        DraftComparison comparison = DraftComparison.of(DraftValuesTest.TEMPLATE, saved, mine);
 
         assertThat(comparison.rows()).extracting(DraftComparison.Row::field).containsExactly("section:II.6", "figure:II.6.models");
         assertThat(comparison.rows().get(0)).isEqualTo(new DraftComparison.Row("section:II.6", "II.6. Dân vận khéo",
@@ -25,7 +25,7 @@ class DraftComparisonTest {
 
     @Test
     void theNilSwitchIsComparedToo() {
-        DraftComparison comparison = DraftComparison.of(DraftValuesTest.OUTLINE, new DraftValues(Map.of(), false), new DraftValues(Map.of(), true));
+        DraftComparison comparison = DraftComparison.of(DraftValuesTest.TEMPLATE, new DraftValues(Map.of(), false), new DraftValues(Map.of(), true));
 
         assertThat(comparison.rows()).singleElement().satisfies(row -> {
             assertThat(row.saved()).isEqualTo("Không");
@@ -37,6 +37,6 @@ class DraftComparisonTest {
     void equalDraftsHaveNoRows() {
         DraftValues same = new DraftValues(Map.of("section:I", "x"), false);
 
-        assertThat(DraftComparison.of(DraftValuesTest.OUTLINE, same, same).same()).isTrue();
+        assertThat(DraftComparison.of(DraftValuesTest.TEMPLATE, same, same).same()).isTrue();
     }
 }

@@ -13,23 +13,23 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.gov.quangngai.baocao.console.client.model.DraftContent;
-import vn.gov.quangngai.baocao.console.client.model.FigureValue;
-import vn.gov.quangngai.baocao.console.client.model.Outline;
+import vn.gov.quangngai.baocao.console.client.model.IndicatorValue;
+import vn.gov.quangngai.baocao.console.client.model.Template;
 import vn.gov.quangngai.baocao.console.client.model.ReportDocument;
 import vn.gov.quangngai.baocao.console.client.model.SectionText;
 
 class DraftValuesTest {
 
-    static final Outline OUTLINE = new Outline(List.of(
-            new Outline.Section("I", "Công tác lãnh đạo", null, List.of()),
-            new Outline.Section("II.1", "Mục tiêu kép", null, List.of(
-                    new Outline.Figure("II.1.people", "Số khẩu được hỗ trợ", "người", "INTEGER", "SUM", false),
-                    new Outline.Figure("II.1.money", "Kinh phí hỗ trợ", "đồng", "MONEY", "SUM", false),
-                    new Outline.Figure("II.1.share", "Tỷ lệ hộ nghèo", "%", "DECIMAL", "MAX", false))),
-            new Outline.Section("II.6", "Dân vận khéo", null, List.of(
-                    new Outline.Figure("II.6.models", "Số mô hình", "mô hình", "INTEGER", "SUM", true),
-                    new Outline.Figure("II.6.has_model", "Có mô hình", null, "BOOLEAN", "COUNT", false),
-                    new Outline.Figure("II.6.note", "Ghi chú", null, "TEXT", "NONE", false)))));
+    static final Template TEMPLATE = new Template(List.of(
+            new Template.Section("I", "Công tác lãnh đạo", null, List.of()),
+            new Template.Section("II.1", "Mục tiêu kép", null, List.of(
+                    new Template.Indicator("II.1.people", "Số khẩu được hỗ trợ", "người", "INTEGER", "SUM", false),
+                    new Template.Indicator("II.1.money", "Kinh phí hỗ trợ", "đồng", "MONEY", "SUM", false),
+                    new Template.Indicator("II.1.share", "Tỷ lệ hộ nghèo", "%", "DECIMAL", "MAX", false))),
+            new Template.Section("II.6", "Dân vận khéo", null, List.of(
+                    new Template.Indicator("II.6.models", "Số mô hình", "mô hình", "INTEGER", "SUM", true),
+                    new Template.Indicator("II.6.has_model", "Có mô hình", null, "BOOLEAN", "COUNT", false),
+                    new Template.Indicator("II.6.note", "Ghi chú", null, "TEXT", "NONE", false)))));
 
     @Test
     void theServicesValuesAreShownTheVietnameseWay() {
@@ -37,11 +37,11 @@ class DraftValuesTest {
                 new ReportDocument("215/BC-STC", "2021-11-12", "Quảng Ngãi", new ReportDocument.Signer("Trần Văn Bình", "PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC"),
                         List.of("Sở Nội vụ;", "Lưu: VT."), new ReportDocument.Answers("2454/SNV-XDCQ", "2021-10-29")),
                 List.of(new SectionText("I", "Ban hành kế hoạch.")),
-                List.of(new FigureValue("II.1.people", LongNode.valueOf(196878)), new FigureValue("II.1.money", LongNode.valueOf(9_000_000_000L)),
-                        new FigureValue("II.1.share", DecimalNode.valueOf(new BigDecimal("215.4"))), new FigureValue("II.6.has_model", BooleanNode.TRUE)),
+                List.of(new IndicatorValue("II.1.people", LongNode.valueOf(196878)), new IndicatorValue("II.1.money", LongNode.valueOf(9_000_000_000L)),
+                        new IndicatorValue("II.1.share", DecimalNode.valueOf(new BigDecimal("215.4"))), new IndicatorValue("II.6.has_model", BooleanNode.TRUE)),
                 false);
 
-        DraftValues values = DraftValues.of(OUTLINE, content);
+        DraftValues values = DraftValues.of(TEMPLATE, content);
 
         assertThat(values.get("figure:II.1.people")).isEqualTo("196.878");
         assertThat(values.get("figure:II.1.money")).isEqualTo("9.000.000.000");
@@ -55,12 +55,12 @@ class DraftValuesTest {
     }
 
     @Test
-    void theBodySendsNumbersAsJsonNumbersInTheOutlinesOrderAndLeavesEmptyFieldsOut() throws Exception {
+    void theBodySendsNumbersAsJsonNumbersInTheTemplatesOrderAndLeavesEmptyFieldsOut() throws Exception {
         DraftValues typed = typed(Map.of("figure:II.6.models", "2", "figure:II.1.money", "9.000.000.000", "figure:II.1.people", "196.878",
                 "figure:II.1.share", "215,4", "figure:II.6.has_model", "false", "figure:II.6.note", " có ", "section:II.6", "  Đăng ký 02 mô hình. ",
                 "date", "12/11/2021", "signer.name", "Trần Văn Bình", "recipients", "Sở Nội vụ;\n\n  Lưu: VT. \n"));
 
-        DraftValues.Body body = typed.toBody(OUTLINE);
+        DraftValues.Body body = typed.toBody(TEMPLATE);
 
         assertThat(new ObjectMapper().writeValueAsString(body.content())).isEqualTo("""
                 {"document":{"date":"2021-11-12","signer":{"name":"Trần Văn Bình"},"recipients":["Sở Nội vụ;","Lưu: VT."]},\
@@ -71,7 +71,7 @@ class DraftValuesTest {
     }
 
     @Test
-    void whatIsNotTheFiguresKindIsSentAsTypedForTheServiceToName() {
+    void whatIsNotTheIndicatorsKindIsSentAsTypedForTheServiceToName() {
         assertThat(DraftValues.value("INTEGER", "mười hai")).isEqualTo(TextNode.valueOf("mười hai"));
         assertThat(DraftValues.value("INTEGER", "1,5")).isEqualTo(DecimalNode.valueOf(new BigDecimal("1.5")));
         assertThat(DraftValues.value("BOOLEAN", "có")).isEqualTo(TextNode.valueOf("có"));
@@ -81,7 +81,7 @@ class DraftValuesTest {
     @Test
     void eachPointerOfTheBodyLeadsBackToTheFieldItCameFrom() {
         DraftValues.Body body = typed(Map.of("section:I", "a", "section:II.6", "b", "figure:II.1.share", "x", "figure:II.6.models", "y"))
-                .toBody(OUTLINE);
+                .toBody(TEMPLATE);
 
         DraftPointers pointers = body.pointers();
         assertThat(pointers.fieldOf("/indicators/1/value")).isEqualTo("figure:II.6.models");
@@ -97,19 +97,19 @@ class DraftValuesTest {
     }
 
     @Test
-    void aRequiredFigureLeftOutIsFoundByTheCodeItsMessageNames() {
+    void aRequiredIndicatorLeftOutIsFoundByTheCodeItsMessageNames() {
         DraftPointers none = new DraftPointers(List.of(), List.of());
 
-        assertThat(none.fieldOf("/indicators", "chỉ tiêu II.6.models (Số mô hình) là bắt buộc khi nộp báo cáo", OUTLINE))
+        assertThat(none.fieldOf("/indicators", "chỉ tiêu II.6.models (Số mô hình) là bắt buộc khi nộp báo cáo", TEMPLATE))
                 .isEqualTo("figure:II.6.models");
-        assertThat(none.fieldOf("/indicators", "chỉ tiêu II.9.x là bắt buộc", OUTLINE)).isEmpty();
+        assertThat(none.fieldOf("/indicators", "chỉ tiêu II.9.x là bắt buộc", TEMPLATE)).isEmpty();
     }
 
     @Test
     void aNilReportWithNothingTypedSendsOnlyTheSwitch() throws Exception {
         DraftValues nil = new DraftValues(Map.of(), true);
 
-        assertThat(new ObjectMapper().writeValueAsString(nil.toBody(OUTLINE).content()))
+        assertThat(new ObjectMapper().writeValueAsString(nil.toBody(TEMPLATE).content()))
                 .isEqualTo("{\"sections\":[],\"indicators\":[],\"nilReport\":true}");
     }
 

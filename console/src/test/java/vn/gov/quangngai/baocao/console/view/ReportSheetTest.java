@@ -5,44 +5,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.gov.quangngai.baocao.console.client.model.FigureValue;
-import vn.gov.quangngai.baocao.console.client.model.Outline;
+import vn.gov.quangngai.baocao.console.client.model.IndicatorValue;
+import vn.gov.quangngai.baocao.console.client.model.Template;
 import vn.gov.quangngai.baocao.console.client.model.SectionText;
 import vn.gov.quangngai.baocao.console.client.model.Version;
 
 class ReportSheetTest {
 
-    static final Outline OUTLINE = new Outline(List.of(
-            new Outline.Section("I", "Lãnh đạo, chỉ đạo", null, List.of()),
-            new Outline.Section("II.3", "Tiếp công dân", null, List.of(
-                    new Outline.Figure("II.3.receptions_periodic", "Tiếp định kỳ", "lượt", "INTEGER", "SUM", false),
-                    new Outline.Figure("II.3.receptions_adhoc", "Tiếp đột xuất", "lượt", "INTEGER", "SUM", false)))));
+    static final Template TEMPLATE = new Template(List.of(
+            new Template.Section("I", "Lãnh đạo, chỉ đạo", null, List.of()),
+            new Template.Section("II.3", "Tiếp công dân", null, List.of(
+                    new Template.Indicator("II.3.receptions_periodic", "Tiếp định kỳ", "lượt", "INTEGER", "SUM", false),
+                    new Template.Indicator("II.3.receptions_adhoc", "Tiếp đột xuất", "lượt", "INTEGER", "SUM", false)))));
 
-    static Version version(List<SectionText> sections, List<FigureValue> figures) {
-        return new Version("R", "BDT", 1, null, null, false, null, sections, figures, false);
+    static Version version(List<SectionText> sections, List<IndicatorValue> indicators) {
+        return new Version("R", "BDT", 1, null, null, false, null, sections, indicators, false);
     }
 
     @Test
-    void sectionsFollowTheOutlineWhateverOrderTheyWereSentIn() {
+    void sectionsFollowTheTemplateWhateverOrderTheyWereSentIn() {
         JsonNodeFactory json = JsonNodeFactory.instance;
-        ReportSheet sheet = ReportSheet.of(OUTLINE, version(
+        ReportSheet sheet = ReportSheet.of(TEMPLATE, version(
                 List.of(new SectionText("II.3", "Không tiếp công dân."), new SectionText("I", "Ban hành kế hoạch.")),
-                List.of(new FigureValue("II.3.receptions_adhoc", json.numberNode(1200)), new FigureValue("II.3.receptions_periodic", json.nullNode()))));
+                List.of(new IndicatorValue("II.3.receptions_adhoc", json.numberNode(1200)), new IndicatorValue("II.3.receptions_periodic", json.nullNode()))));
 
         assertThat(sheet.parts()).extracting(ReportSheet.Part::key).containsExactly("I", "II.3");
-        assertThat(sheet.parts().get(1).figures()).containsExactly(
-                new ReportSheet.FigureLine("II.3.receptions_periodic", "Tiếp định kỳ", "lượt", "—", true),
-                new ReportSheet.FigureLine("II.3.receptions_adhoc", "Tiếp đột xuất", "lượt", "1.200", false));
+        assertThat(sheet.parts().get(1).indicators()).containsExactly(
+                new ReportSheet.IndicatorLine("II.3.receptions_periodic", "Tiếp định kỳ", "lượt", "—", true),
+                new ReportSheet.IndicatorLine("II.3.receptions_adhoc", "Tiếp đột xuất", "lượt", "1.200", false));
     }
 
     @Test
-    void whatTheOutlineDoesNotNameIsStillShown() {
+    void whatTheTemplateDoesNotNameIsStillShown() {
         JsonNodeFactory json = JsonNodeFactory.instance;
-        ReportSheet sheet = ReportSheet.of(OUTLINE, version(List.of(new SectionText("IX", "Mục lạ.")),
-                List.of(new FigureValue("X.unknown", json.numberNode(3)))));
+        ReportSheet sheet = ReportSheet.of(TEMPLATE, version(List.of(new SectionText("IX", "Mục lạ.")),
+                List.of(new IndicatorValue("X.unknown", json.numberNode(3)))));
 
         assertThat(sheet.parts()).extracting(ReportSheet.Part::key).containsExactly("I", "II.3", "IX", "");
         assertThat(sheet.parts().get(0).empty()).isTrue();
-        assertThat(sheet.parts().get(3).figures().get(0).value()).isEqualTo("3");
+        assertThat(sheet.parts().get(3).indicators().get(0).value()).isEqualTo("3");
     }
 }

@@ -27,6 +27,8 @@ class VietnameseFormatTest {
         assertThat(VietnameseFormat.number(new BigDecimal("-0.250"))).isEqualTo("-0,25");
         assertThat(VietnameseFormat.number(new BigDecimal("1E+3"))).isEqualTo("1.000");
         assertThat(VietnameseFormat.number(new BigDecimal("12.000"))).isEqualTo("12");
+        assertThat(VietnameseFormat.number(new BigDecimal("1234567.1234567"))).as("no decimal rounded away").isEqualTo("1.234.567,1234567");
+        assertThat(VietnameseFormat.number(new BigDecimal("1E-10"))).as("no exponent").isEqualTo("0,0000000001");
     }
 
     @Test
@@ -42,7 +44,7 @@ class VietnameseFormatTest {
     }
 
     @Test
-    void figureValuesReadAsPeopleWriteThem() {
+    void indicatorValuesReadAsPeopleWriteThem() {
         JsonNodeFactory json = JsonNodeFactory.instance;
         assertThat(VietnameseFormat.value(json.numberNode(196878))).isEqualTo("196.878");
         assertThat(VietnameseFormat.value(json.numberNode(new BigDecimal("2.5")))).isEqualTo("2,5");

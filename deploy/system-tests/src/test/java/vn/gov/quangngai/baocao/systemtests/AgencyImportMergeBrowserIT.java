@@ -1,7 +1,8 @@
 package vn.gov.quangngai.baocao.systemtests;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.quangngai.baocao.systemtests.AgencyDrafts.figure;
+import static vn.gov.quangngai.baocao.systemtests.AgencyDrafts.section;
 
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
@@ -147,16 +148,6 @@ class AgencyImportMergeBrowserIT {
     }
 
     private static JsonPath draft(String round) {
-        return given().baseUri(suite.reportService.baseUrl()).auth().oauth2(suite.tokens.forDemoUser("carol"))
-                .get("/api/v1/rounds/" + round + "/reports/STC").then().statusCode(200).extract().jsonPath();
-    }
-
-    private static Object figure(JsonPath report, String code) {
-        Object value = report.get("indicators.find { it.code == '" + code + "' }.value");
-        return value instanceof Number number ? number.longValue() : value;
-    }
-
-    private static String section(JsonPath report, String key) {
-        return report.get("sections.find { it.key == '" + key + "' }.text");
+        return AgencyDrafts.draft(suite, "carol", round, "STC");
     }
 }

@@ -25,6 +25,7 @@ final class BenchReport {
     private final StringBuilder summaries = new StringBuilder();
     private final StringBuilder documents = new StringBuilder();
     private final StringBuilder memory = new StringBuilder();
+    private final StringBuilder registry = new StringBuilder();
     private final List<String> verdicts = new ArrayList<>();
     private final List<BarChart.Group> summaryBars = new ArrayList<>();
     private List<BarChart.Group> submitBars;
@@ -174,6 +175,16 @@ final class BenchReport {
         verdict("Word document for " + String.format(Locale.ROOT, "%,d", agencies) + " agencies", false, why + " at -Xmx" + System.getProperty("suite.service-heap", "512m"));
     }
 
+    void registryList(RegistryListBench.Result result) {
+        double dry = new Stats(result.dryRun()).median();
+        double real = new Stats(result.realRun()).median();
+        double baseline = new Stats(result.baseline()).median();
+        registry.append(row("dry run (`?dryRun=true`)", seconds(dry), f(RegistryListBench.LINES / (dry / 1000)) + " lines/s", f(dry / baseline) + "×"));
+        registry.append(row("real run", seconds(real), f(RegistryListBench.LINES / (real / 1000)) + " lines/s", f(real / baseline) + "×"));
+        registry.append(row("baseline: JDBC batch insert of the %,d new agencies and their periods".formatted(RegistryListBench.NEW), seconds(baseline), "", "1.0×"));
+        verdict("A registry list of 20,000 lines in under 10 s", real < 10_000 && dry < 10_000, "dry run " + seconds(dry) + ", real run " + seconds(real));
+    }
+
     void loadedMemory(Suite suite) {
         memory.append(row("after the summaries and documents", suite.reportService.residentMiB() + " MiB", suite.aggregationService.residentMiB() + " MiB"));
     }
@@ -278,6 +289,17 @@ final class BenchReport {
                 | agencies | time | size | aggregation-service RSS before → after |
                 | --- | --- | --- | --- |
                 %s
+                ## Agency registry list
+
+                A list of %,d agencies (%,d new, one line in ten an agency already there) sent as CSV to
+                `POST /api/v1/agencies/import` with the administrator's token, kinds written as words (`xã`),
+                as a registry keeper's spreadsheet has them; median of %d runs, each on codes not used before.
+                The baseline inserts the same new agencies and their periods into report-service's tables in
+                two JDBC batches, in one transaction rolled back.
+
+                | request | time | lines per second | ÷ baseline |
+                | --- | --- | --- | --- |
+                %s
                 ## Start-up and memory
 
                 | service | start to ready | resident memory, idle |
@@ -309,7 +331,8 @@ final class BenchReport {
                 SuiteBenchmarkSettings.threads(),
                 SuiteBenchmarkSettings.warmUpSeconds(), SuiteBenchmarkSettings.seconds(), String.join("", verdicts), reportBytes, reportSections, reportFigures,
                 f(SuiteBenchmarkSettings.oneRequestWarmUp().toMillis() / 1000.0), repeats, submits, String.join(" | ", CpuMeter.PARTS), "| --- ".repeat(CpuMeter.PARTS.size() + 3) + "|", cpu,
-                SubmitLoad.VisibilityWatch.POLL_MILLIS, feed, SuiteBenchmark.SECTION_CHARS, summaries, documents, startup, memory, findings());
+                SubmitLoad.VisibilityWatch.POLL_MILLIS, feed, SuiteBenchmark.SECTION_CHARS, summaries, documents,
+                RegistryListBench.LINES, RegistryListBench.NEW, SuiteBenchmark.REGISTRY_RUNS, registry, startup, memory, findings());
         try {
             Files.createDirectories(docs);
             Files.writeString(docs.resolve("benchmarks.md"), text, StandardCharsets.UTF_8);
@@ -363,8 +386,8 @@ final class BenchReport {
         return String.format(Locale.ROOT, "%.1f ms", millis);
     }
 
-    private static String seconds(long millis) {
-        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    private static String seconds(double millis) {
+        return String.format(Locale.ROOT, "%.2f s", millis / 1000.0);
     }
 
     private static String f(double value) {

@@ -11,7 +11,7 @@ import java.util.List;
  * taken as late as possible.
  */
 @ApplicationScoped
-class ChangeFeedRepository implements PanacheRepository<ChangeEntity> {
+class ChangeFeedRepository implements PanacheRepository<ChangeFeedEntity> {
 
     private static final long FEED_LOCK = 0x62616f63616fL; // "baocao"
 
@@ -19,13 +19,13 @@ class ChangeFeedRepository implements PanacheRepository<ChangeEntity> {
      * Appends the item as the transaction's last write: whatever else the transaction changed is
      * flushed first, so the lock is held only for the feed row and the commit.
      */
-    public void append(ChangeEntity change) {
+    public void append(ChangeFeedEntity change) {
         getEntityManager().flush();
         getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, FEED_LOCK).getSingleResult();
         persist(change);
     }
 
-    public List<ChangeEntity> after(long after, int limit) {
+    public List<ChangeFeedEntity> after(long after, int limit) {
         return find("seq > ?1 order by seq", after).range(0, limit - 1).list();
     }
 }

@@ -27,7 +27,7 @@ public class ChangeFeedService {
 
     /** A feed item; {@code agency} and {@code version} are null for round events. */
     public void announce(String round, String agency, Integer version, String status, OffsetDateTime at) {
-        ChangeEntity change = new ChangeEntity();
+        ChangeFeedEntity change = new ChangeFeedEntity();
         change.roundCode = round;
         change.agencyCode = agency;
         change.version = version;

@@ -4,11 +4,10 @@ import java.util.List;
 import java.util.function.Function;
 import vn.gov.quangngai.baocao.importer.Draft;
 import vn.gov.quangngai.baocao.importer.DraftMerge;
-import vn.gov.quangngai.baocao.importer.FigureType;
-import vn.gov.quangngai.baocao.importer.Outline;
+import vn.gov.quangngai.baocao.importer.IndicatorType;
 import vn.gov.quangngai.baocao.importer.Reading;
+import vn.gov.quangngai.baocao.importer.Template;
 import vn.gov.quangngai.baocao.report.shared.ReportContent;
-import vn.gov.quangngai.baocao.report.shared.Template;
 
 /**
  * The round's outline and the saved draft as the importer takes them, and what it gives back as the
@@ -20,9 +19,10 @@ final class ImportMapping {
     private ImportMapping() {
     }
 
-    static Outline outline(Template template) {
-        return new Outline(template.sections().stream().map(s -> new Outline.Section(s.key(), s.title(), s.indicators().stream()
-                .map(i -> new Outline.Figure(i.code(), i.label(), i.unit(), i.type() == null ? null : FigureType.valueOf(i.type().name()), i.hints()))
+    /** The round's template, written out in full where the importer's {@link Template} of the same name meets it. */
+    static Template template(vn.gov.quangngai.baocao.report.shared.Template round) {
+        return new Template(round.sections().stream().map(s -> new Template.Section(s.key(), s.title(), s.indicators().stream()
+                .map(i -> new Template.Indicator(i.code(), i.label(), i.unit(), i.type() == null ? null : IndicatorType.valueOf(i.type().name()), i.hints()))
                 .toList())).toList());
     }
 
@@ -36,7 +36,7 @@ final class ImportMapping {
                 d.signer() == null ? null : new Draft.Signer(d.signer().name(), d.signer().title(), d.signer().delegation()),
                 d.recipients(), d.answers() == null ? null : new Draft.Answers(d.answers().number(), d.answers().date()));
         return new Draft(document, map(content.sections(), s -> new Draft.SectionText(s.key(), s.text())),
-                map(content.indicators(), i -> new Draft.FigureValue(i.code(), i.value())), content.nilReport());
+                map(content.indicators(), i -> new Draft.IndicatorValue(i.code(), i.value())), content.nilReport());
     }
 
     static ReportContent content(Draft draft) {
@@ -45,7 +45,7 @@ final class ImportMapping {
                 d.signer() == null ? null : new ReportContent.Signer(d.signer().name(), d.signer().title(), d.signer().delegation()),
                 d.recipients(), d.answers() == null ? null : new ReportContent.Answers(d.answers().number(), d.answers().date()));
         return new ReportContent(document, map(draft.sections(), s -> new ReportContent.SectionText(s.key(), s.text())),
-                map(draft.figures(), f -> new ReportContent.IndicatorValue(f.code(), f.value())), draft.nilReport());
+                map(draft.indicators(), i -> new ReportContent.IndicatorValue(i.code(), i.value())), draft.nilReport());
     }
 
     /** The document as read, merged into the saved draft, as the API answers it. */

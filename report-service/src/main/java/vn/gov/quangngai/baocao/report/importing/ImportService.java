@@ -8,9 +8,9 @@ import vn.gov.quangngai.baocao.importer.DraftMerge;
 import vn.gov.quangngai.baocao.importer.ImportRefusal;
 import vn.gov.quangngai.baocao.importer.LegacyDocumentReaders;
 import vn.gov.quangngai.baocao.importer.LegacyReportImporter;
-import vn.gov.quangngai.baocao.importer.Outline;
 import vn.gov.quangngai.baocao.importer.Reading;
 import vn.gov.quangngai.baocao.importer.SourceLine;
+import vn.gov.quangngai.baocao.importer.Template;
 import vn.gov.quangngai.baocao.report.reports.ReportService;
 import vn.gov.quangngai.baocao.report.rounds.ReportAccess;
 import vn.gov.quangngai.baocao.report.rounds.ReportEntity;
@@ -44,10 +44,10 @@ public class ImportService {
         // who may import is settled first; the document is then read holding no lock (a large .docx takes a while to
         // read), and only a real import locks the report, for as long as the merge and the save take
         access.requireOwnReport(round, agency);
-        Outline outline = ImportMapping.outline(rounds.templateFor(round, agency).orElseThrow());
-        Reading read = read(outline, document, format);
+        Template template = ImportMapping.template(rounds.templateFor(round, agency).orElseThrow());
+        Reading read = read(template, document, format);
         ReportEntity report = dryRun ? access.readable(round, agency) : access.ownForUpdate(round, agency, Precondition.NONE);
-        ImportResult result = ImportMapping.result(read, DraftMerge.merge(outline, ImportMapping.draft(report.draft), read.draft()));
+        ImportResult result = ImportMapping.result(read, DraftMerge.merge(template, ImportMapping.draft(report.draft), read.draft()));
         if (!dryRun) {
             // only the merged draft: a saved value the file contradicts stays until the officer chooses
             reports.saveDraft(round, agency, result.draft());
@@ -60,13 +60,13 @@ public class ImportService {
     }
 
     /** The document as the importer reads it against the outline; a refusal in the error catalogue's words. */
-    private static Reading read(Outline outline, byte[] document, Format format) {
+    private static Reading read(Template template, byte[] document, Format format) {
         if (format == Format.OLD_WORD) {
             throw ImportRefusals.problem(LegacyDocumentReaders.oldWord());
         }
         try {
             List<SourceLine> lines = format == Format.DOCX ? LegacyDocumentReaders.docx(document) : LegacyDocumentReaders.text(document);
-            return new LegacyReportImporter(outline).read(lines);
+            return new LegacyReportImporter(template).read(lines);
         } catch (ImportRefusal refusal) {
             throw ImportRefusals.problem(refusal);
         }

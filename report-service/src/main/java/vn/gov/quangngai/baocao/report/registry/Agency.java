@@ -20,14 +20,5 @@ public record Agency(
         @Schema(description = "the day the period ended (exclusive); absent: still in force", example = "2025-03-01") LocalDate validTo,
         @Schema(required = true, description = "agencies it took over from (merges, splits)") List<String> predecessors,
         @Schema(required = true, description = "agencies that took over from it", example = "[\"SDTTG\"]") List<String> successors,
-        @Schema(description = "every period, oldest first (one agency read by its code)") List<Period> periods) {
-
-    /** One period of an agency. */
-    @Schema(name = "AgencyPeriod")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Period(LocalDate validFrom, LocalDate validTo,
-                         @Schema(required = true, example = "Ban Dân tộc") String name,
-                         @Schema(required = true, type = SchemaType.STRING, implementation = AgencyKind.class, example = "BAN") String kind,
-                         String parent) {
-    }
+        @Schema(description = "every period, oldest first (one agency read by its code)") List<AgencyPeriod> periods) {
 }

@@ -236,7 +236,7 @@ public class AgencyImportService {
 
     /** Whether the agency is already as the line says on its day. */
     private static boolean alreadySo(RegistryState state, RegistryChange.Rename rename) {
-        Optional<AgencyPeriod> period = state.on(rename.code(), rename.effective());
+        Optional<RegistryPeriod> period = state.on(rename.code(), rename.effective());
         return period.isPresent() && period.get().name().equals(rename.name()) && period.get().kind() == rename.kind()
                 && Objects.equals(period.get().parent(), rename.parent());
     }

@@ -1,19 +1,14 @@
 package vn.gov.quangngai.baocao.report.registry;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What an agency was from {@code validFrom} (inclusive; null: before the registry's records) to {@code validTo} (exclusive; null: still). */
-public record AgencyPeriod(String code, LocalDate validFrom, LocalDate validTo, String name, AgencyKind kind, String parent) {
-
-    public boolean covers(LocalDate day) {
-        return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || validTo.isAfter(day));
-    }
-
-    public boolean isOpen() {
-        return validTo == null;
-    }
-
-    public AgencyPeriod endingOn(LocalDate day) {
-        return new AgencyPeriod(code, validFrom, day, name, kind, parent);
-    }
+/** One period of an agency as the API shows it, inside {@link Agency}: its name, kind and parent from {@code validFrom} to {@code validTo}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AgencyPeriod(LocalDate validFrom, LocalDate validTo,
+                           @Schema(required = true, example = "Ban Dân tộc") String name,
+                           @Schema(required = true, type = SchemaType.STRING, implementation = AgencyKind.class, example = "BAN") String kind,
+                           String parent) {
 }

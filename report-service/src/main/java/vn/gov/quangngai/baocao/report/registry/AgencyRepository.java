@@ -3,7 +3,6 @@ package vn.gov.quangngai.baocao.report.registry;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The agency registry: codes, their periods and the links from predecessors to successors. Lists
@@ -118,31 +116,40 @@ class AgencyRepository implements PanacheRepositoryBase<AgencyEntity, String> {
                 .setParameter("code", code).getResultList();
     }
 
-    /** Every agency {@code code} took over from, directly or through others. */
+    /** Every agency {@code code} took over from, directly or through others, nearest first. */
     public Set<String> allPredecessors(String code) {
-        return closure(code, this::predecessors);
+        return lineage(code, "successor", "predecessor");
     }
 
-    /** Every agency that took over from {@code code}, directly or through others. */
+    /** Every agency that took over from {@code code}, directly or through others, nearest first. */
     public Set<String> allSuccessors(String code) {
-        return closure(code, this::successors);
+        return lineage(code, "predecessor", "successor");
     }
 
-    private static Set<String> closure(String start, Function<String, List<String>> next) {
-        Set<String> found = new LinkedHashSet<>();
-        List<String> frontier = new ArrayList<>(List.of(start));
-        while (!frontier.isEmpty()) {
-            List<String> following = new ArrayList<>();
-            for (String code : frontier) {
-                for (String other : next.apply(code)) {
-                    if (!other.equals(start) && found.add(other)) {
-                        following.add(other);
-                    }
-                }
-            }
-            frontier = following;
-        }
-        return found;
+    /**
+     * The agencies reached from {@code start} along {@code agency_link} from column {@code from} to
+     * column {@code to}, in one statement. Each comes once, at its shortest distance; among those at
+     * the same distance the order is that of a breadth-first walk taking each agency's links by code
+     * (the path compared code by code), so that a round's hint names the nearest successors first.
+     * The path also stops a cycle, should the registry ever record one. Lineages are short (a
+     * commune merged a few times in decades), so following every path is cheap.
+     */
+    private Set<String> lineage(String start, String from, String to) {
+        String sql = """
+                WITH RECURSIVE lineage (code, depth, path) AS (
+                    SELECT l.%2$s, 1, ARRAY[CAST(:start AS varchar), l.%2$s]
+                    FROM agency_link l WHERE l.%1$s = :start AND l.%2$s <> :start
+                  UNION ALL
+                    SELECT l.%2$s, lineage.depth + 1, lineage.path || l.%2$s
+                    FROM lineage JOIN agency_link l ON l.%1$s = lineage.code
+                    WHERE l.%2$s <> ALL (lineage.path)
+                )
+                SELECT code FROM (SELECT DISTINCT ON (code) code, depth, path FROM lineage ORDER BY code, depth, path) nearest
+                ORDER BY depth, path
+                """.formatted(from, to);
+        @SuppressWarnings("unchecked")
+        List<String> codes = getEntityManager().createNativeQuery(sql, String.class).setParameter("start", start).getResultList();
+        return new LinkedHashSet<>(codes);
     }
 
     /** A round expecting an agency, with the last day of its period. */

@@ -146,8 +146,8 @@ public class AgencyService {
 
     /** The agencies in force on {@code day} among {@code codes}, by code; absent codes were not in force then. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, AgencyPeriod> inForce(List<String> codes, LocalDate day) {
-        Map<String, AgencyPeriod> periods = new HashMap<>();
+    public Map<String, RegistryPeriod> inForce(List<String> codes, LocalDate day) {
+        Map<String, RegistryPeriod> periods = new HashMap<>();
         agencies.periodsOn(codes, day).forEach((code, period) -> periods.put(code, AgencyViews.period(period)));
         return periods;
     }
@@ -248,8 +248,8 @@ public class AgencyService {
      * still awaits their report. Such a change is dated after that day, or not made.
      */
     private List<RegistryPlanner.Problem> endedWhileExpected(RegistryChange change, RegistryPlanner.Plan plan) {
-        Set<String> continuing = plan.begun().stream().map(AgencyPeriod::code).collect(Collectors.toSet());
-        List<String> ending = plan.ended().stream().map(AgencyPeriod::code).filter(code -> !continuing.contains(code)).distinct().toList();
+        Set<String> continuing = plan.begun().stream().map(RegistryPeriod::code).collect(Collectors.toSet());
+        List<String> ending = plan.ended().stream().map(RegistryPeriod::code).filter(code -> !continuing.contains(code)).distinct().toList();
         return agencies.latestRoundExpecting(ending).values().stream()
                 .filter(round -> !change.effective().isAfter(round.periodEnd()))
                 .map(round -> new RegistryPlanner.Problem("/effective", Msg.of("report.registry.expectedByRound", round.agency(), round.round(),
@@ -272,10 +272,10 @@ public class AgencyService {
         record.appliedAt = Times.now();
         record.appliedBy = appliedBy();
         agencies.persistChange(record);
-        for (AgencyPeriod ended : plan.ended()) {
+        for (RegistryPeriod ended : plan.ended()) {
             agencies.periods(ended.code()).stream().filter(p -> p.validTo == null).forEach(p -> p.validTo = ended.validTo());
         }
-        for (AgencyPeriod corrected : plan.corrected()) {
+        for (RegistryPeriod corrected : plan.corrected()) {
             agencies.periods(corrected.code()).stream().filter(p -> p.validTo == null).forEach(p -> {
                 p.name = corrected.name();
                 p.kind = corrected.kind().name();
@@ -289,7 +289,7 @@ public class AgencyService {
             agencies.persist(agency);
         }
         agencies.flush();
-        for (AgencyPeriod begun : plan.begun()) {
+        for (RegistryPeriod begun : plan.begun()) {
             AgencyPeriodEntity period = new AgencyPeriodEntity();
             period.code = begun.code();
             period.validFrom = begun.validFrom();
@@ -323,8 +323,8 @@ public class AgencyService {
         }
     }
 
-    private static List<String> codes(List<AgencyPeriod> periods) {
-        return periods.stream().map(AgencyPeriod::code).toList();
+    private static List<String> codes(List<RegistryPeriod> periods) {
+        return periods.stream().map(RegistryPeriod::code).toList();
     }
 
     static ApiException notFound(String code) {

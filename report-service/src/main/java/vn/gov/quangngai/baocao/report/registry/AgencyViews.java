@@ -8,16 +8,16 @@ final class AgencyViews {
     private AgencyViews() {
     }
 
-    static AgencyPeriod period(AgencyPeriodEntity entity) {
-        return new AgencyPeriod(entity.code, entity.validFrom, entity.validTo, entity.name, AgencyKind.valueOf(entity.kind), entity.parentCode);
+    static RegistryPeriod period(AgencyPeriodEntity entity) {
+        return new RegistryPeriod(entity.code, entity.validFrom, entity.validTo, entity.name, AgencyKind.valueOf(entity.kind), entity.parentCode);
     }
 
-    static Agency agency(AgencyPeriodEntity period, List<String> predecessors, List<String> successors, List<Agency.Period> periods) {
+    static Agency agency(AgencyPeriodEntity period, List<String> predecessors, List<String> successors, List<AgencyPeriod> periods) {
         return new Agency(period.code, period.name, period.parentCode, period.kind, period.validFrom, period.validTo,
                 predecessors, successors, periods);
     }
 
-    static Agency.Period period(AgencyPeriod period) {
-        return new Agency.Period(period.validFrom(), period.validTo(), period.name(), period.kind().name(), period.parent());
+    static AgencyPeriod period(RegistryPeriod period) {
+        return new AgencyPeriod(period.validFrom(), period.validTo(), period.name(), period.kind().name(), period.parent());
     }
 }

@@ -42,7 +42,7 @@ class RegistryBatch {
                 query.setArray(1, connection.createArrayOf("text", codes.toArray()));
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        state.load(rows.getLong(1), new AgencyPeriod(rows.getString(2), rows.getObject(3, LocalDate.class),
+                        state.load(rows.getLong(1), new RegistryPeriod(rows.getString(2), rows.getObject(3, LocalDate.class),
                                 rows.getObject(4, LocalDate.class), rows.getString(5), AgencyKind.valueOf(rows.getString(6)), rows.getString(7)));
                     }
                 }
@@ -97,19 +97,19 @@ class RegistryBatch {
         }
     }
 
-    private static void insertPeriods(Connection connection, List<AgencyPeriod> periods) throws SQLException {
+    private static void insertPeriods(Connection connection, List<RegistryPeriod> periods) throws SQLException {
         if (periods.isEmpty()) {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO agency_period (code, valid_from, valid_to, name, kind, parent_code) "
                 + "SELECT code, valid_from::date, valid_to::date, name, kind, parent FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
                 + "AS u(code, valid_from, valid_to, name, kind, parent)")) {
-            insert.setArray(1, texts(connection, periods.stream().map(AgencyPeriod::code)));
+            insert.setArray(1, texts(connection, periods.stream().map(RegistryPeriod::code)));
             insert.setArray(2, texts(connection, periods.stream().map(p -> day(p.validFrom()))));
             insert.setArray(3, texts(connection, periods.stream().map(p -> day(p.validTo()))));
-            insert.setArray(4, texts(connection, periods.stream().map(AgencyPeriod::name)));
+            insert.setArray(4, texts(connection, periods.stream().map(RegistryPeriod::name)));
             insert.setArray(5, texts(connection, periods.stream().map(p -> p.kind().name())));
-            insert.setArray(6, texts(connection, periods.stream().map(AgencyPeriod::parent)));
+            insert.setArray(6, texts(connection, periods.stream().map(RegistryPeriod::parent)));
             insert.executeUpdate();
         }
     }

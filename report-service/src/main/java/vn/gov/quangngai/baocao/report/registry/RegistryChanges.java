@@ -118,7 +118,7 @@ final class RegistryChanges {
         }
     }
 
-    private static AgencyChangeResult.PeriodChange periodChange(AgencyPeriod period) {
+    private static AgencyChangeResult.PeriodChange periodChange(RegistryPeriod period) {
         return new AgencyChangeResult.PeriodChange(period.code(), period.name(), period.kind().name(), period.validFrom(), period.validTo());
     }
 

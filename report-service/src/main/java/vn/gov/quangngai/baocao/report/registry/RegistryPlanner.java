@@ -20,7 +20,7 @@ public final class RegistryPlanner {
     /** What the planner reads of the registry. */
     public interface Registry {
         /** Every period of the code, oldest first; empty when the code was never used. */
-        List<AgencyPeriod> periods(String code);
+        List<RegistryPeriod> periods(String code);
     }
 
     /** A successor relation the change creates. */
@@ -46,7 +46,7 @@ public final class RegistryPlanner {
      * The change's effect: periods that end (with their new end), periods that begin, periods that
      * began the same day and are corrected in place, links, new codes; or its problems.
      */
-    public record Plan(List<AgencyPeriod> ended, List<AgencyPeriod> begun, List<AgencyPeriod> corrected, List<Link> links,
+    public record Plan(List<RegistryPeriod> ended, List<RegistryPeriod> begun, List<RegistryPeriod> corrected, List<Link> links,
                        List<String> created, List<Problem> problems) {
 
         public boolean isPossible() {
@@ -55,9 +55,9 @@ public final class RegistryPlanner {
     }
 
     private final Registry registry;
-    private final List<AgencyPeriod> ended = new ArrayList<>();
-    private final List<AgencyPeriod> begun = new ArrayList<>();
-    private final List<AgencyPeriod> corrected = new ArrayList<>();
+    private final List<RegistryPeriod> ended = new ArrayList<>();
+    private final List<RegistryPeriod> begun = new ArrayList<>();
+    private final List<RegistryPeriod> corrected = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final List<String> created = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
@@ -90,13 +90,13 @@ public final class RegistryPlanner {
     }
 
     private void rename(RegistryChange.Rename change) {
-        AgencyPeriod current = inForce(change.code(), change.effective(), "/code", true);
+        RegistryPeriod current = inForce(change.code(), change.effective(), "/code", true);
         if (current == null || !notItsOwnParent(change.code(), change.parent()) || !parentInForce(change.parent(), change.effective(), "/parent")) {
             return;
         }
         AgencyKind kind = change.kind() == null ? current.kind() : change.kind();
         String parent = change.parent() == null ? current.parent() : change.parent();
-        AgencyPeriod renamed = new AgencyPeriod(change.code(), change.effective(), null, change.name(), kind, parent);
+        RegistryPeriod renamed = new RegistryPeriod(change.code(), change.effective(), null, change.name(), kind, parent);
         if (change.effective().equals(current.validFrom())) {
             corrected.add(renamed);
         } else {
@@ -107,7 +107,7 @@ public final class RegistryPlanner {
 
     private void merge(RegistryChange.Merge change) {
         Set<String> seen = new HashSet<>();
-        List<AgencyPeriod> ending = new ArrayList<>();
+        List<RegistryPeriod> ending = new ArrayList<>();
         for (int i = 0; i < change.from().size(); i++) {
             String code = change.from().get(i);
             if (code.equals(change.into())) {
@@ -115,7 +115,7 @@ public final class RegistryPlanner {
             } else if (!seen.add(code)) {
                 problems.add(new Problem("/from/" + i, Msg.of("report.registry.namedTwice", code)));
             } else {
-                AgencyPeriod current = inForce(code, change.effective(), "/from/" + i, false);
+                RegistryPeriod current = inForce(code, change.effective(), "/from/" + i, false);
                 if (current != null) {
                     ending.add(current);
                 }
@@ -129,7 +129,7 @@ public final class RegistryPlanner {
                 begin(change.into(), change.effective(), change.name(), change.kind(), null);
             }
         } else {
-            AgencyPeriod into = inForce(change.into(), change.effective(), "/into/code", true);
+            RegistryPeriod into = inForce(change.into(), change.effective(), "/into/code", true);
             boolean renamed = into != null && (change.name() != null && !change.name().equals(into.name())
                     || change.kind() != null && change.kind() != into.kind());
             if (renamed) {
@@ -144,7 +144,7 @@ public final class RegistryPlanner {
     }
 
     private void split(RegistryChange.Split change) {
-        AgencyPeriod current = inForce(change.code(), change.effective(), "/code", false);
+        RegistryPeriod current = inForce(change.code(), change.effective(), "/code", false);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < change.into().size(); i++) {
             RegistryChange.NewAgency next = change.into().get(i);
@@ -161,14 +161,14 @@ public final class RegistryPlanner {
     }
 
     private void dissolve(RegistryChange.Dissolve change) {
-        AgencyPeriod current = inForce(change.code(), change.effective(), "/code", false);
+        RegistryPeriod current = inForce(change.code(), change.effective(), "/code", false);
         if (current != null) {
             ended.add(current.endingOn(change.effective()));
         }
     }
 
     private void begin(String code, LocalDate from, String name, AgencyKind kind, String parent) {
-        begun.add(new AgencyPeriod(code, from, null, name, kind, parent));
+        begun.add(new RegistryPeriod(code, from, null, name, kind, parent));
         created.add(code);
     }
 
@@ -185,13 +185,13 @@ public final class RegistryPlanner {
      * The agency's current period, if the change may act on it on {@code day}: in force then, and begun
      * no later; begun that very day only when the change corrects it ({@code sameDay}) rather than ends it.
      */
-    private AgencyPeriod inForce(String code, LocalDate day, String pointer, boolean sameDay) {
-        List<AgencyPeriod> periods = registry.periods(code);
+    private RegistryPeriod inForce(String code, LocalDate day, String pointer, boolean sameDay) {
+        List<RegistryPeriod> periods = registry.periods(code);
         if (periods.isEmpty()) {
             problems.add(new Problem(pointer, Msg.of("report.registry.unknown", code)));
             return null;
         }
-        AgencyPeriod last = periods.get(periods.size() - 1);
+        RegistryPeriod last = periods.get(periods.size() - 1);
         if (!last.isOpen()) {
             problems.add(new Problem(pointer, Msg.of("report.registry.ended", code, VietnameseDates.day(last.validTo())), new Conflict(code, last.validTo(), true)));
             return null;
@@ -220,7 +220,7 @@ public final class RegistryPlanner {
         if (parent == null) {
             return true;
         }
-        List<AgencyPeriod> periods = registry.periods(parent);
+        List<RegistryPeriod> periods = registry.periods(parent);
         if (periods.stream().noneMatch(p -> p.covers(day))) {
             problems.add(new Problem(pointer, Msg.of("report.registry.parentNotInForce", parent, VietnameseDates.day(day))));
             return false;

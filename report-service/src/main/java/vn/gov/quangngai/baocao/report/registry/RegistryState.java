@@ -18,21 +18,21 @@ import java.util.function.UnaryOperator;
 public final class RegistryState implements RegistryPlanner.Registry {
 
     /** A period with its row id; a null id is a period the batch begins. */
-    public record Row(Long id, AgencyPeriod period) {
+    public record Row(Long id, RegistryPeriod period) {
     }
 
     private final Map<String, List<Row>> byCode = new HashMap<>();
-    private final Map<Long, AgencyPeriod> stored = new HashMap<>();
+    private final Map<Long, RegistryPeriod> stored = new HashMap<>();
     private final Map<String, Boolean> created = new LinkedHashMap<>();
 
     /** Adds a stored period; each code's periods arrive oldest first. */
-    public void load(long id, AgencyPeriod period) {
+    public void load(long id, RegistryPeriod period) {
         byCode.computeIfAbsent(period.code(), code -> new ArrayList<>()).add(new Row(id, period));
         stored.put(id, period);
     }
 
     @Override
-    public List<AgencyPeriod> periods(String code) {
+    public List<RegistryPeriod> periods(String code) {
         return byCode.getOrDefault(code, List.of()).stream().map(Row::period).toList();
     }
 
@@ -41,7 +41,7 @@ public final class RegistryState implements RegistryPlanner.Registry {
     }
 
     /** The period of {@code code} in force on {@code day}. */
-    public Optional<AgencyPeriod> on(String code, LocalDate day) {
+    public Optional<RegistryPeriod> on(String code, LocalDate day) {
         return periods(code).stream().filter(p -> p.covers(day)).findFirst();
     }
 
@@ -49,12 +49,12 @@ public final class RegistryState implements RegistryPlanner.Registry {
     public void apply(RegistryPlanner.Plan plan) {
         plan.ended().forEach(ended -> replaceOpen(ended.code(), open -> open.endingOn(ended.validTo())));
         plan.corrected().forEach(corrected -> replaceOpen(corrected.code(),
-                open -> new AgencyPeriod(open.code(), open.validFrom(), open.validTo(), corrected.name(), corrected.kind(), corrected.parent())));
+                open -> new RegistryPeriod(open.code(), open.validFrom(), open.validTo(), corrected.name(), corrected.kind(), corrected.parent())));
         plan.created().forEach(code -> created.put(code, true));
         plan.begun().forEach(begun -> byCode.computeIfAbsent(begun.code(), code -> new ArrayList<>()).add(new Row(null, begun)));
     }
 
-    private void replaceOpen(String code, UnaryOperator<AgencyPeriod> change) {
+    private void replaceOpen(String code, UnaryOperator<RegistryPeriod> change) {
         List<Row> rows = byCode.get(code);
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).period().isOpen()) {
@@ -75,13 +75,13 @@ public final class RegistryState implements RegistryPlanner.Registry {
     }
 
     /** Periods the batch begins. */
-    public List<AgencyPeriod> newPeriods() {
+    public List<RegistryPeriod> newPeriods() {
         return byCode.values().stream().flatMap(List::stream).filter(row -> row.id() == null).map(Row::period).toList();
     }
 
     /** The name the registry shows for {@code code} on {@code day}: the period in force then, else its last. */
     public String shownName(String code, LocalDate day) {
-        List<AgencyPeriod> periods = periods(code);
+        List<RegistryPeriod> periods = periods(code);
         return on(code, day).orElse(periods.get(periods.size() - 1)).name();
     }
 }

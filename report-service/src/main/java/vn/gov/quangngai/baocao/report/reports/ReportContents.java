@@ -25,7 +25,7 @@ final class ReportContents {
                 .map(v -> {
                     String code = Texts.clean(v.code());
                     Template.Indicator figure = template.indicator(code).orElseThrow();
-                    return new ReportContent.IndicatorValue(code, FigureValues.stored(figure, v.value()));
+                    return new ReportContent.IndicatorValue(code, IndicatorValueRules.stored(figure, v.value()));
                 })
                 .toList();
         return new ReportContent(document(body.document()), sections, indicators, Boolean.TRUE.equals(body.nilReport()));

@@ -48,7 +48,7 @@ public final class ReportRequestCheck {
                     problems.add(FieldProblems.of("/indicators/" + i + "/code", Msg.of("report.figure.twice", code), locale));
                 } else {
                     int index = i;
-                    FigureValues.problem(figure.get(), value.value())
+                    IndicatorValueRules.problem(figure.get(), value.value())
                             .ifPresent(message -> problems.add(FieldProblems.of("/indicators/" + index + "/value", message, locale)));
                 }
             }

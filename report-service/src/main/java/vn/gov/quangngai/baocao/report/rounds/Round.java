@@ -14,7 +14,7 @@ import vn.gov.quangngai.baocao.report.shared.Template;
 public record Round(
         @Schema(required = true, example = "DVCQ-2021") String code,
         @Schema(required = true, example = "Báo cáo kết quả công tác dân vận chính quyền năm 2021") String title,
-        @Schema(required = true) Request request,
+        @Schema(required = true) RoundLetter request,
         @Schema(required = true) Period period,
         @Schema(required = true, example = "2021-11-15T23:59:59+07:00") OffsetDateTime deadline,
         @Schema(required = true, enumeration = {"OPEN", "CLOSED"}, example = "OPEN") String status,
@@ -37,14 +37,6 @@ public record Round(
                                  @Schema(required = true, example = "Ban Dân tộc") String name,
                                  @Schema(required = true, example = "BAN") String kind,
                                  String parent) {
-    }
-
-    /** The official request that opened the round. */
-    @Schema(name = "RoundLetter")
-    public record Request(
-            @Schema(required = true, example = "2454/SNV-XDCQ") String number,
-            @Schema(required = true, example = "2021-10-29") LocalDate date,
-            @Schema(required = true, example = "Sở Nội vụ tỉnh Quảng Ngãi") String issuer) {
     }
 
     /** The period reported on. */

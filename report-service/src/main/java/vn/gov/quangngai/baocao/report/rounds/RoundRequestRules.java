@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import vn.gov.quangngai.baocao.report.registry.AgencyPeriod;
+import vn.gov.quangngai.baocao.report.registry.RegistryPeriod;
 import vn.gov.quangngai.baocao.report.registry.AgencyService;
 import vn.gov.quangngai.baocao.report.shared.Deadlines;
 import vn.gov.quangngai.baocao.report.shared.FieldProblems;
@@ -76,7 +76,7 @@ public class RoundRequestRules implements BodyRule<RoundRequest> {
             return;
         }
         Set<String> known = registry.codes();
-        Map<String, AgencyPeriod> inForce = asOf == null ? Map.of()
+        Map<String, RegistryPeriod> inForce = asOf == null ? Map.of()
                 : registry.inForce(codes.stream().filter(Objects::nonNull).map(String::strip).toList(), asOf);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < codes.size(); i++) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import vn.gov.quangngai.baocao.report.registry.AgencyPeriod;
+import vn.gov.quangngai.baocao.report.registry.RegistryPeriod;
 import vn.gov.quangngai.baocao.report.registry.AgencyService;
 import vn.gov.quangngai.baocao.report.shared.CallerContext;
 import vn.gov.quangngai.baocao.report.shared.Deadlines;
@@ -79,9 +79,9 @@ public class RoundService {
         round.createdBy = caller.actor().subject();
         persistNew(round);
         List<String> expected = body.agencies().stream().map(String::strip).toList();
-        Map<String, AgencyPeriod> then = registry.inForce(expected, round.asOf);
+        Map<String, RegistryPeriod> then = registry.inForce(expected, round.asOf);
         for (int i = 0; i < expected.size(); i++) {
-            AgencyPeriod agency = then.get(expected.get(i));
+            RegistryPeriod agency = then.get(expected.get(i));
             ReportEntity report = new ReportEntity();
             report.round = round;
             report.agency = registry.reference(expected.get(i));

@@ -20,7 +20,7 @@ public final class RoundViews {
      */
     public static Round round(RoundEntity round, List<ReportEntity> expected, RoundCounts counts, ReportRow own) {
         return new Round(round.code, round.title,
-                new Round.Request(round.requestNumber, round.requestDate, round.requestIssuer),
+                new RoundLetter(round.requestNumber, round.requestDate, round.requestIssuer),
                 new Round.Period(round.periodKind, round.periodYear, round.periodIndex),
                 local(round.deadline), round.status, expected.stream().map(r -> r.agency.code).toList(), round.asOf,
                 expected.stream().map(r -> new Round.ExpectedAgency(r.agency.code, r.agencyName, r.agencyKind, r.agencyParent)).toList(),

@@ -13,15 +13,13 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.gov.quangngai.baocao.importer.FigureType;
-import vn.gov.quangngai.baocao.importer.Outline;
+import vn.gov.quangngai.baocao.importer.IndicatorType;
 import vn.gov.quangngai.baocao.importer.SeedReport;
+import vn.gov.quangngai.baocao.importer.Template;
 import vn.gov.quangngai.baocao.report.rounds.BuiltInTemplate;
-import vn.gov.quangngai.baocao.report.shared.IndicatorType;
 import vn.gov.quangngai.baocao.report.shared.ReportContent;
-import vn.gov.quangngai.baocao.report.shared.Template;
 
-/** The outline and the draft handed to the importer and back lose nothing, and the importer's tests read the outline the service ships. */
+/** The template and the draft handed to the importer and back lose nothing, and the importer's tests read the template the service ships. */
 class ImportMappingTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,25 +31,28 @@ class ImportMappingTest {
     }
 
     @Test
-    void theOutlineTheImportersTestsReadIsTheBuiltInOne() throws IOException {
-        assertThat(resource(SeedReport.OUTLINE)).isEqualTo(resource("/templates/dan-van-chinh-quyen-nam.json"));
+    void theTemplateTheImportersTestsReadIsTheBuiltInOne() throws IOException {
+        assertThat(resource(SeedReport.TEMPLATE)).isEqualTo(resource("/templates/dan-van-chinh-quyen-nam.json"));
     }
 
     @Test
-    void theOutlineKeepsEveryFigureWithItsTypeAndHints() throws IOException {
-        Template template = new Template(JSON.treeToValue(resource("/templates/dan-van-chinh-quyen-nam.json"), BuiltInTemplate.class).sections());
+    void theTemplateKeepsEveryIndicatorWithItsTypeAndHints() throws IOException {
+        // the round's template written out in full: the importer's Template of the same name is the one under test
+        var round = new vn.gov.quangngai.baocao.report.shared.Template(
+                JSON.treeToValue(resource("/templates/dan-van-chinh-quyen-nam.json"), BuiltInTemplate.class).sections());
 
-        Outline outline = ImportMapping.outline(template);
+        Template template = ImportMapping.template(round);
 
-        assertThat(outline.sections()).extracting(Outline.Section::key).containsExactlyElementsOf(template.sections().stream().map(Template.Section::key).toList());
-        assertThat(outline.sections()).extracting(Outline.Section::title).containsExactlyElementsOf(template.sections().stream().map(Template.Section::title).toList());
-        assertThat(outline.figures()).hasSameSizeAs(template.indicators());
-        for (int i = 0; i < template.indicators().size(); i++) {
-            Template.Indicator indicator = template.indicators().get(i);
-            assertThat(outline.figures().get(i)).isEqualTo(new Outline.Figure(indicator.code(), indicator.label(), indicator.unit(),
-                    FigureType.valueOf(indicator.type().name()), indicator.hints()));
+        assertThat(template.sections()).extracting(Template.Section::key).containsExactlyElementsOf(round.sections().stream().map(s -> s.key()).toList());
+        assertThat(template.sections()).extracting(Template.Section::title).containsExactlyElementsOf(round.sections().stream().map(s -> s.title()).toList());
+        assertThat(template.indicators()).hasSameSizeAs(round.indicators());
+        for (int i = 0; i < round.indicators().size(); i++) {
+            var indicator = round.indicators().get(i);
+            assertThat(template.indicators().get(i)).isEqualTo(new Template.Indicator(indicator.code(), indicator.label(), indicator.unit(),
+                    IndicatorType.valueOf(indicator.type().name()), indicator.hints()));
         }
-        assertThat(FigureType.values()).extracting(Enum::name).containsExactly(Arrays.stream(IndicatorType.values()).map(Enum::name).toArray(String[]::new));
+        assertThat(IndicatorType.values()).extracting(Enum::name)
+                .containsExactly(Arrays.stream(vn.gov.quangngai.baocao.report.shared.IndicatorType.values()).map(Enum::name).toArray(String[]::new));
     }
 
     @Test

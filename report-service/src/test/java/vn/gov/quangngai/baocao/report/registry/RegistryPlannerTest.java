@@ -14,10 +14,10 @@ class RegistryPlannerTest {
 
     private static final LocalDate MARCH_2025 = LocalDate.of(2025, 3, 1);
 
-    private final Map<String, List<AgencyPeriod>> registry = new HashMap<>();
+    private final Map<String, List<RegistryPeriod>> registry = new HashMap<>();
 
     private RegistryPlannerTest with(String code, LocalDate from, LocalDate to, String name, AgencyKind kind) {
-        registry.computeIfAbsent(code, c -> new ArrayList<>()).add(new AgencyPeriod(code, from, to, name, kind, null));
+        registry.computeIfAbsent(code, c -> new ArrayList<>()).add(new RegistryPeriod(code, from, to, name, kind, null));
         return this;
     }
 
@@ -32,7 +32,7 @@ class RegistryPlannerTest {
         RegistryPlanner.Plan plan = plan(new RegistryChange.Merge(MARCH_2025, "NQ", List.of("STNMT", "SNNPTNT"), "SNNMT", "Sở Nông nghiệp và Môi trường", AgencyKind.SO));
 
         assertThat(plan.problems()).isEmpty();
-        assertThat(plan.ended()).extracting(AgencyPeriod::code, AgencyPeriod::validTo)
+        assertThat(plan.ended()).extracting(RegistryPeriod::code, RegistryPeriod::validTo)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("STNMT", MARCH_2025), org.assertj.core.groups.Tuple.tuple("SNNPTNT", MARCH_2025));
         assertThat(plan.begun()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("SNNMT");
@@ -48,7 +48,7 @@ class RegistryPlannerTest {
 
         RegistryPlanner.Plan plan = plan(new RegistryChange.Merge(MARCH_2025, "NQ", List.of("SKHDT"), "STC", null, null));
 
-        assertThat(plan.ended()).extracting(AgencyPeriod::code).containsExactly("SKHDT");
+        assertThat(plan.ended()).extracting(RegistryPeriod::code).containsExactly("SKHDT");
         assertThat(plan.begun()).isEmpty();
         assertThat(plan.links()).containsExactly(new RegistryPlanner.Link("SKHDT", "STC"));
     }

@@ -9,13 +9,13 @@ import java.util.List;
  * type; a figure typed as something else is sent as the text typed, for the service to name it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DraftContent(ReportDocument document, List<SectionText> sections, List<FigureValue> indicators, Boolean nilReport) {
+public record DraftContent(ReportDocument document, List<SectionText> sections, List<IndicatorValue> indicators, Boolean nilReport) {
 
     public List<SectionText> sections() {
         return sections == null ? List.of() : sections;
     }
 
-    public List<FigureValue> indicators() {
+    public List<IndicatorValue> indicators() {
         return indicators == null ? List.of() : indicators;
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 /** An agency's report: where it stands, and the content the caller may read. */
 public record Report(String round, String agency, String agencyName, String status, int version, OffsetDateTime submittedAt,
                      OffsetDateTime firstSubmittedAt, boolean late, String returnReason, OffsetDateTime reopenedUntil, Boolean reopened,
-                     OffsetDateTime updatedAt, ReportDocument document, List<SectionText> sections, List<FigureValue> indicators,
+                     OffsetDateTime updatedAt, ReportDocument document, List<SectionText> sections, List<IndicatorValue> indicators,
                      Boolean nilReport) {
 
     public boolean nil() {

@@ -5,14 +5,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** What changed between two versions of a report: sections word by word, figures old → new, in outline order. */
-public record ReportDiff(String round, String agency, End from, End to, List<SectionChange> sections, List<FigureChange> indicators,
+public record ReportDiff(String round, String agency, End from, End to, List<SectionChange> sections, List<IndicatorChange> indicators,
                          List<FieldChange> document, NilChange nilReport) {
 
     public List<SectionChange> sections() {
         return sections == null ? List.of() : sections;
     }
 
-    public List<FigureChange> indicators() {
+    public List<IndicatorChange> indicators() {
         return indicators == null ? List.of() : indicators;
     }
 
@@ -40,7 +40,7 @@ public record ReportDiff(String round, String agency, End from, End to, List<Sec
     }
 
     /** A figure's value on each side. */
-    public record FigureChange(String code, String label, String unit, JsonNode from, JsonNode to, String change) {
+    public record IndicatorChange(String code, String label, String unit, JsonNode from, JsonNode to, String change) {
 
         public boolean changed() {
             return !"UNCHANGED".equals(change);

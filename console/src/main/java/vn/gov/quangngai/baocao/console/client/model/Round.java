@@ -9,7 +9,7 @@ import java.util.List;
  * round, with {@code report} (their own agency's) for a submitter.
  */
 public record Round(String code, String title, RequestLetter request, Period period, OffsetDateTime deadline, String status,
-                    List<String> agencies, String templateCode, Outline template, OffsetDateTime createdAt, OffsetDateTime closedAt,
+                    List<String> agencies, String templateCode, Template template, OffsetDateTime createdAt, OffsetDateTime closedAt,
                     Counts counts, OwnReport report) {
 
     public boolean open() {

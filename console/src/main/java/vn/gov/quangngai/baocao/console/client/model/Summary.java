@@ -6,9 +6,9 @@ import java.util.List;
 
 /** The provincial summary of a round from aggregation-service: figures added up, sections compiled, completeness. */
 public record Summary(String round, String title, OffsetDateTime generatedAt, String basis, Completeness completeness,
-                      List<FigureTotal> indicators, List<SectionCompilation> sections) {
+                      List<IndicatorTotal> indicators, List<SectionCompilation> sections) {
 
-    public List<FigureTotal> indicators() {
+    public List<IndicatorTotal> indicators() {
         return indicators == null ? List.of() : indicators;
     }
 
@@ -32,7 +32,7 @@ public record Summary(String round, String title, OffsetDateTime generatedAt, St
     }
 
     /** One figure across agencies: its total by its aggregation, how many agencies gave a value, each agency's value. */
-    public record FigureTotal(String code, String label, String unit, String aggregation, JsonNode total, int reportedBy,
+    public record IndicatorTotal(String code, String label, String unit, String aggregation, JsonNode total, int reportedBy,
                               List<AgencyValue> byAgency) {
 
         public List<AgencyValue> byAgency() {

@@ -5,13 +5,13 @@ import java.util.List;
 
 /** A frozen version of a report, exactly as it was submitted. */
 public record Version(String round, String agency, int version, OffsetDateTime submittedAt, Actor submittedBy, boolean late,
-                      ReportDocument document, List<SectionText> sections, List<FigureValue> indicators, boolean nilReport) {
+                      ReportDocument document, List<SectionText> sections, List<IndicatorValue> indicators, boolean nilReport) {
 
     public List<SectionText> sections() {
         return sections == null ? List.of() : sections;
     }
 
-    public List<FigureValue> indicators() {
+    public List<IndicatorValue> indicators() {
         return indicators == null ? List.of() : indicators;
     }
 }
