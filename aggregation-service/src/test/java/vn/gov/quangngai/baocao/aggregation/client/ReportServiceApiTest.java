@@ -73,7 +73,7 @@ class ReportServiceApiTest {
     }
 
     @Test
-    void aRoundIsReadWithItsRequestPeriodDeadlineAgenciesAndOutline() {
+    void aRoundIsReadWithItsRequestPeriodDeadlineAgenciesAndTemplate() {
         reportService.stubFor(get(urlPathEqualTo("/api/v1/rounds/" + ROUND)).willReturn(okJson(PublishedExamples.reportService("getRound"))));
 
         FeedDtos.Round round = api.round(ROUND);
@@ -121,7 +121,7 @@ class ReportServiceApiTest {
         assertThat(version.late()).isTrue();
         assertThat(version.nilReport()).isFalse();
         assertThat(version.sections()).containsExactly(new FeedDtos.Section("II.6", "Ban Dân tộc đăng ký 01 mô hình \"Dân vận khéo\"."));
-        assertThat(version.indicators()).extracting(FeedDtos.Figure::code)
+        assertThat(version.indicators()).extracting(FeedDtos.IndicatorValue::code)
                 .containsExactly("II.1.elder_info_classes", "II.1.support_money", "II.2.procedures_total", "II.3.receptions_periodic",
                         "II.3.receptions_adhoc", "II.6.models", "II.6.has_model");
         // money beyond int range and booleans keep their JSON type

@@ -67,7 +67,7 @@ class AggregationServiceApiTest {
         assertThat(completeness.accepted()).isEqualTo(1);
         assertThat(completeness.late()).containsExactly(new Summary.AgencyRef("STC", "Sở Tài chính"));
         assertThat(completeness.missing()).containsExactly(new Summary.AgencyRef("MINHLONG", "UBND huyện Minh Long"));
-        Summary.FigureTotal periodic = summary.indicators().get(0);
+        Summary.IndicatorTotal periodic = summary.indicators().get(0);
         assertThat(periodic.code()).isEqualTo("II.3.receptions_periodic");
         assertThat(periodic.aggregation()).isEqualTo("SUM");
         assertThat(periodic.total().asInt()).isEqualTo(16);

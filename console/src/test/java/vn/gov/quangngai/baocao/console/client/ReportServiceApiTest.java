@@ -30,12 +30,12 @@ import org.junit.jupiter.api.Test;
 import vn.gov.quangngai.baocao.console.client.model.Agency;
 import vn.gov.quangngai.baocao.console.client.model.AuditEvent;
 import vn.gov.quangngai.baocao.console.client.model.BuiltInTemplate;
-import vn.gov.quangngai.baocao.console.client.model.FigureValue;
-import vn.gov.quangngai.baocao.console.client.model.Outline;
+import vn.gov.quangngai.baocao.console.client.model.IndicatorValue;
 import vn.gov.quangngai.baocao.console.client.model.ReportDiff;
 import vn.gov.quangngai.baocao.console.client.model.ReportRow;
 import vn.gov.quangngai.baocao.console.client.model.Round;
 import vn.gov.quangngai.baocao.console.client.model.SectionText;
+import vn.gov.quangngai.baocao.console.client.model.Template;
 import vn.gov.quangngai.baocao.console.client.model.Version;
 import vn.gov.quangngai.baocao.console.testing.ServicesStub;
 
@@ -63,7 +63,7 @@ class ReportServiceApiTest {
     }
 
     @Test
-    void aRoundIsReadWithItsOutlineAndCountsAsThePersonAndInVietnamese() {
+    void aRoundIsReadWithItsTemplateAndCountsAsThePersonAndInVietnamese() {
         stub(API + "/rounds/" + ROUND, "getRound");
         JsonNode recorded = PublishedExamples.example("report-service", "getRound");
 
@@ -78,7 +78,7 @@ class ReportServiceApiTest {
         assertThat(round.templateCode()).isEqualTo("DVCQ-NAM");
         assertThat(round.template().sections()).hasSize(12);
         assertThat(round.template().figure("II.1.elder_info_classes")).get()
-                .extracting(Outline.Figure::unit, Outline.Figure::type, Outline.Figure::aggregation)
+                .extracting(Template.Indicator::unit, Template.Indicator::type, Template.Indicator::aggregation)
                 .containsExactly("lớp", "INTEGER", "SUM");
         assertThat(round.createdAt()).isEqualTo(OffsetDateTime.parse(recorded.path("createdAt").asText()));
         assertThat(round.closedAt()).isNull();
@@ -137,7 +137,7 @@ class ReportServiceApiTest {
         assertThat(version.late()).isTrue();
         assertThat(version.document().number()).isEqualTo("125/BC-BDT");
         assertThat(version.document().date()).isEqualTo("2021-11-12");
-        assertThat(version.indicators()).extracting(FigureValue::code).startsWith("II.1.elder_info_classes", "II.1.support_money");
+        assertThat(version.indicators()).extracting(IndicatorValue::code).startsWith("II.1.elder_info_classes", "II.1.support_money");
         assertThat(version.indicators().get(1).value().asLong()).isEqualTo(9_000_000_000L);
         assertThat(version.nilReport()).isFalse();
     }
@@ -171,7 +171,7 @@ class ReportServiceApiTest {
             assertThat(section.changed()).isFalse();
             assertThat(section.words()).extracting(ReportDiff.Word::op).containsExactly("EQUAL");
         });
-        assertThat(diff.indicators()).filteredOn(ReportDiff.FigureChange::changed).singleElement().satisfies(figure -> {
+        assertThat(diff.indicators()).filteredOn(ReportDiff.IndicatorChange::changed).singleElement().satisfies(figure -> {
             assertThat(figure.code()).isEqualTo("II.3.receptions_periodic");
             assertThat(figure.from().asInt()).isZero();
             assertThat(figure.to().asInt()).isEqualTo(4);
@@ -208,7 +208,7 @@ class ReportServiceApiTest {
     }
 
     @Test
-    void theBuiltInOutlinesAreListed() {
+    void theBuiltInTemplatesAreListed() {
         stub(API + "/templates", "listTemplates");
 
         assertThat(reports.templates()).extracting(BuiltInTemplate::code).containsExactly("DVCQ-NAM");
