@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The examples of the reads in a service's OpenAPI document, recorded from its own answers into
@@ -20,7 +23,8 @@ import java.util.Map;
  * {@code -Dopenapi.examples.update=true} the answers are recorded anew (then rewrite the documents
  * with {@code -Dopenapi.update=true}: a document is made when the service starts); otherwise every
  * read of the served document must have its example. Recording is its own flag so that rewriting
- * the documents does not also change every example's times.
+ * the documents does not also change every example's times. Between recordings the answers must keep
+ * the shape of their examples: the other modules stub this service with them in their client tests.
  */
 public final class RecordedExamples {
 
@@ -67,5 +71,63 @@ public final class RecordedExamples {
             }
         });
         return missing;
+    }
+
+    /**
+     * Where the answers and their recorded examples differ in shape: a field only one of them has, or
+     * a field whose JSON type differs. Values (times, ids, counts) may differ; array items are merged.
+     */
+    public static List<String> shapeDifferences(Map<String, String> answers) {
+        List<String> differences = new ArrayList<>();
+        try {
+            for (Map.Entry<String, String> answer : answers.entrySet()) {
+                Path recorded = FOLDER.resolve(answer.getKey() + ".json");
+                if (Files.exists(recorded)) {
+                    differences.addAll(shapeDifferences(answer.getKey(), JSON.readTree(answer.getValue()),
+                            JSON.readTree(Files.readString(recorded, StandardCharsets.UTF_8))));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return differences;
+    }
+
+    /** Where one answer and its example differ in shape, each difference named with the operation. */
+    public static List<String> shapeDifferences(String operationId, JsonNode sent, JsonNode example) {
+        Map<String, Set<String>> sentShape = shape(sent);
+        Map<String, Set<String>> exampleShape = shape(example);
+        Set<String> fields = new TreeSet<>(sentShape.keySet());
+        fields.addAll(exampleShape.keySet());
+        List<String> differences = new ArrayList<>();
+        for (String field : fields) {
+            if (!exampleShape.containsKey(field)) {
+                differences.add(operationId + ": " + field + " is sent but not in the example");
+            } else if (!sentShape.containsKey(field)) {
+                differences.add(operationId + ": " + field + " is in the example but not sent");
+            } else if (!sentShape.get(field).equals(exampleShape.get(field))) {
+                differences.add(operationId + ": " + field + " is sent as " + sentShape.get(field) + ", the example has " + exampleShape.get(field));
+            }
+        }
+        return differences;
+    }
+
+    /** Every field's path (array items as {@code *}) with the JSON types it takes; null counts as no type. */
+    private static Map<String, Set<String>> shape(JsonNode answer) {
+        Map<String, Set<String>> shape = new TreeMap<>();
+        collect("", answer, shape);
+        return shape;
+    }
+
+    private static void collect(String path, JsonNode node, Map<String, Set<String>> shape) {
+        Set<String> types = shape.computeIfAbsent(path, p -> new TreeSet<>());
+        if (!node.isNull()) {
+            types.add(node.getNodeType().name());
+        }
+        if (node.isObject()) {
+            node.properties().forEach(field -> collect(path + "/" + field.getKey(), field.getValue(), shape));
+        } else if (node.isArray()) {
+            node.forEach(item -> collect(path + "/*", item, shape));
+        }
     }
 }
