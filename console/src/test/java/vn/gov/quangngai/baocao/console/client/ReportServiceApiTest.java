@@ -77,7 +77,7 @@ class ReportServiceApiTest {
         assertThat(round.agencies()).containsExactly("BDT", "STC", "MINHLONG");
         assertThat(round.templateCode()).isEqualTo("DVCQ-NAM");
         assertThat(round.template().sections()).hasSize(12);
-        assertThat(round.template().figure("II.1.elder_info_classes")).get()
+        assertThat(round.template().indicator("II.1.elder_info_classes")).get()
                 .extracting(Template.Indicator::unit, Template.Indicator::type, Template.Indicator::aggregation)
                 .containsExactly("lớp", "INTEGER", "SUM");
         assertThat(round.createdAt()).isEqualTo(OffsetDateTime.parse(recorded.path("createdAt").asText()));
