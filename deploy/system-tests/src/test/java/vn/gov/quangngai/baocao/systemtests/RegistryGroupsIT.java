@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -151,6 +152,24 @@ class RegistryGroupsIT {
                 .then().statusCode(201).body("agency", equalTo(code));
         api(token).contentType("application/json").body(draft).put("/api/v1/rounds/{round}/reports/STC", round)
                 .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("NOT_YOUR_AGENCY"));
+    }
+
+    @Test
+    void aProvincesCommuneListIsAnsweredOnceStoredAndItsGroupsFollowInTheBackground() throws IOException {
+        String prefix = freshCode("L");
+        int communes = 250; // more than the 200 whose groups are made before the answer
+        StringBuilder csv = new StringBuilder("code,name,kind,parent,validFrom\n");
+        for (int i = 1; i <= communes; i++) {
+            csv.append("%s-%03d,UBND xã số %d,xã,,2025-07-01\n".formatted(prefix, i, i));
+        }
+        api(admin).contentType("text/csv; charset=utf-8").body(csv.toString()).post("/api/v1/agencies/import")
+                .then().statusCode(200).body("created", equalTo(communes)).body("applied", equalTo(true));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> groupsOf(prefix).size() == communes);
+        assertThat(groupsOf(prefix).get(prefix + "-250").name()).isEqualTo("UBND xã số 250");
+        // made by the follower itself, not repaired afterwards by a reconciliation that happened to run
+        assertThat(Files.readAllLines(suite.reportService.log(), StandardCharsets.UTF_8)).noneMatch(line -> line.contains("AgencyGroupFollower") && line.contains(prefix + "-001"))
+                .anyMatch(line -> line.contains("Keycloak groups follow the registry: " + communes + " agencies"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package vn.gov.quangngai.baocao.report.onboarding;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -58,9 +60,13 @@ public class AgencyGroupFollower {
         LOG.infof("Keycloak groups of %d agencies are made in the background (%d change(s) waiting before them)", changed.names().size(),
                 waiting.get() - 1);
         background.execute(() -> {
+            // the Keycloak admin client is request-scoped: this thread needs a request context of its own
+            ManagedContext requestContext = Arc.container().requestContext();
+            requestContext.activate();
             try {
                 follow(changed.names());
             } finally {
+                requestContext.terminate();
                 waiting.decrementAndGet();
             }
         });
