@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,20 @@ final class Manifests {
     /** Where deploy/k8s is (the module's pom passes it; the default works from the module directory). */
     static Path k8sDirectory() {
         return Path.of(System.getProperty("k8s.dir", "../k8s")).toAbsolutePath().normalize();
+    }
+
+    /** The repository's root, where the applications' modules are. */
+    static Path repositoryRoot() {
+        return k8sDirectory().getParent().getParent();
+    }
+
+    /** deploy/k8s/README.md: the commands an operator runs. */
+    static String readme() {
+        try {
+            return Files.readString(k8sDirectory().resolve("README.md"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The objects of an overlay, rendered by kubectl kustomize. */

@@ -52,6 +52,18 @@ class OverlayRenderTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
+    void everyVariableSetIsOneTheApplicationReads(String overlay) {
+        assertThat(EnvironmentRules.problems(Overlays.rendered(overlay), Manifests.repositoryRoot())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everySecretReferredToIsMadeByAnOperatorOrTheReadme(String overlay) {
+        assertThat(SecretRules.undocumented(Overlays.rendered(overlay), Manifests.readme())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
     void everythingIsDeniedAndEveryWorkloadHasItsOwnPolicies(String overlay) {
         assertThat(NetworkRules.coverageProblems(Overlays.rendered(overlay))).isEmpty();
     }

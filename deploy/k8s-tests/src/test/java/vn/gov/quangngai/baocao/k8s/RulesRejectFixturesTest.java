@@ -86,4 +86,19 @@ class RulesRejectFixturesTest {
                 "Ingress/report-service: a tls entry without secretName",
                 "Ingress/report-service: host 'report.baocao.example' is not served over TLS");
     }
+
+    @Test
+    void variablesTheApplicationDoesNotReadAreFound() {
+        assertThat(EnvironmentRules.problems(Manifests.fixture("unread-variables.yaml"), Manifests.repositoryRoot())).containsExactly(
+                "Deployment/report-service: sets BAOCAO_REPORT_DB_PASS, which its application.properties does not read",
+                "Deployment/report-service: sets BAOCAO_OIDC_URI, which its application.properties does not read");
+    }
+
+    @Test
+    void secretsNobodyIsToldToCreateAreFound() {
+        assertThat(SecretRules.undocumented(Manifests.fixture("undocumented-secrets.yaml"), Manifests.readme())).containsExactly(
+                "Deployment/report-service: Secret mystery is made by no command of the README",
+                "Deployment/report-service: the README's Secret report-service-oidc has no key admin-secret",
+                "Ingress/report-service: Secret report-tls is made by no command of the README");
+    }
 }
