@@ -19,10 +19,7 @@ final class BenchUsers {
     }
 
     static Map<String, String> submitters(KeycloakServer keycloak, List<String> agencies) {
-        String admin = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", keycloak.adminUser()).formParam("password", keycloak.adminPassword())
-                .post(keycloak.baseUrl() + "/realms/master/protocol/openid-connect/token").then().statusCode(200)
-                .extract().path("access_token");
+        String admin = new KeycloakAdmin(keycloak.baseUrl(), keycloak.adminUser(), keycloak.adminPassword()).adminToken();
         String realm = keycloak.baseUrl() + "/admin/realms/baocao";
         Map<String, Object> role = given().auth().oauth2(admin).get(realm + "/roles/submitter").then().statusCode(200).extract().as(Map.class);
         Map<String, String> users = new LinkedHashMap<>();

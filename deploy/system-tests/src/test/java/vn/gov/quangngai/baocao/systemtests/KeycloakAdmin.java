@@ -68,7 +68,8 @@ final class KeycloakAdmin {
                 .then().statusCode(204);
     }
 
-    private String adminToken() {
+    /** A fresh token of the master realm's administrator (admin-cli); it lives a minute. */
+    String adminToken() {
         return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
                 .formParam("username", adminUser).formParam("password", adminPassword)
                 .when().post(baseUrl + "/realms/master/protocol/openid-connect/token")

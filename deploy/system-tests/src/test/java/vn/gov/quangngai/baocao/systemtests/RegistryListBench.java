@@ -88,9 +88,7 @@ final class RegistryListBench {
     /** Agency groups in Keycloak whose name (the agency's code) contains {@code part}, as its admin API counts them. */
     private int groupCount(String part) {
         KeycloakServer keycloak = suite.keycloak;
-        String admin = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", keycloak.adminUser()).formParam("password", keycloak.adminPassword())
-                .post(keycloak.baseUrl() + "/realms/master/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        String admin = new KeycloakAdmin(keycloak.baseUrl(), keycloak.adminUser(), keycloak.adminPassword()).adminToken();
         return given().auth().oauth2(admin).queryParam("search", part).queryParam("top", true)
                 .get(keycloak.baseUrl() + "/admin/realms/baocao/groups/count").then().statusCode(200).extract().path("count");
     }
